@@ -1,0 +1,105 @@
+"""Every write: one function per user action, each one transaction with an audit row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from ocop_tracker import clock, fmt
+from ocop_tracker.db import write_transaction
+from ocop_tracker.errors import NotFoundError, StaleEditError, ValidationError
+from ocop_tracker.models import Actor, Change, Status
+from ocop_tracker.strings import status_label
+
+NOTE_LIMIT = 2000
+NAME_LIMIT = 120
+
+
+def set_task_status(
+    db: Database, task_id: int, status: Status | str, expected_version: int, actor: Actor
+) -> Change:
+    """A unit reports a task's status; refused if the screen was stale."""
+    _check_actor(actor)
+    try:
+        new_status = Status(status)
+    except ValueError:
+        raise ValidationError("cmd.bad_status", value=status) from None
+    with write_transaction(db):
+        row = _current_task(db, task_id, expected_version)
+        if row["status"] == new_status:
+            return _unchanged(row, "status")
+        now = clock.now().isoformat()
+        completed_at = now if new_status == Status.DONE else None
+        _update_task(db, row, actor, now, status=str(new_status), completed_at=completed_at)
+        return _audit(db, row, actor, now, "status", row["status"], str(new_status))
+
+
+def set_task_note(
+    db: Database, task_id: int, note: str, expected_version: int, actor: Actor
+) -> Change:
+    """A unit writes the task's note (progress remarks, what blocks it)."""
+    _check_actor(actor)
+    note = note.strip()
+    if len(note) > NOTE_LIMIT:
+        raise ValidationError("cmd.note_too_long", limit=NOTE_LIMIT)
+    with write_transaction(db):
+        row = _current_task(db, task_id, expected_version)
+        if row["note"] == note:
+            return _unchanged(row, "note")
+        now = clock.now().isoformat()
+        _update_task(db, row, actor, now, note=note)
+        return _audit(db, row, actor, now, "note", row["note"], note)
+
+
+def _check_actor(actor: Actor) -> None:
+    if not actor.name.strip() or len(actor.name) > NAME_LIMIT:
+        raise ValidationError("cmd.no_actor")
+
+
+def _current_task(db: Database, task_id: int, expected_version: int) -> dict[str, Any]:
+    """The task as it is now, inside the write lock; stale screens are refused here."""
+    rows = list(db.query("SELECT * FROM tasks WHERE id = ?", [task_id]))
+    if not rows:
+        raise NotFoundError("cmd.no_task", task_id=task_id)
+    row = rows[0]
+    if row["version"] != expected_version:
+        raise StaleEditError(
+            "cmd.stale",
+            current=row,
+            task=row["title"],
+            who=row["updated_by"] or "người khác",
+            when=fmt.vn_datetime(clock.parse_iso(row["updated_at"])) if row["updated_at"] else "",
+            status=status_label(row["status"]),
+        )
+    return row
+
+
+def _update_task(db: Database, row: dict[str, Any], actor: Actor, now: str, **values: Any) -> None:
+    assignments = ", ".join(f"{column} = ?" for column in values)
+    cursor = db.execute(
+        f"UPDATE tasks SET {assignments}, updated_at = ?, updated_by = ?, version = version + 1 "
+        "WHERE id = ? AND version = ?",
+        [*values.values(), now, actor.name, row["id"], row["version"]],
+    )
+    # The version was checked under the same write lock, so this cannot miss; if it
+    # ever does, failing loudly beats writing an audit row for a change that did not happen.
+    if cursor.rowcount != 1:
+        raise RuntimeError(f"task {row['id']} changed under the write lock")
+
+
+def _audit(
+    db: Database, row: dict[str, Any], actor: Actor, now: str, field: str,
+    before: str | None, after: str | None,
+) -> Change:
+    db.execute(
+        "INSERT INTO history (at, actor, actor_agency_id, event_id, entity, entity_id, action, "
+        "field, before, after) VALUES (?, ?, ?, ?, 'task', ?, 'update', ?, ?, ?)",
+        [now, actor.name, actor.agency_id, row["event_id"], row["id"], field, before, after],
+    )
+    return Change("task", row["id"], field, before, after, row["version"] + 1)
+
+
+def _unchanged(row: dict[str, Any], field: str) -> Change:
+    value = row[field]
+    return Change("task", row["id"], field, value, value, row["version"])

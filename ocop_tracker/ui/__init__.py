@@ -1,0 +1,88 @@
+"""The only part of the package that imports Streamlit: shared widgets and cached loaders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import streamlit as st
+from sqlite_utils import Database
+
+from ocop_tracker import clock, fmt, queries, status
+from ocop_tracker.db import DatabaseFileError, db_path, open_db
+from ocop_tracker.strings import LANG_NAMES, LANGS, t
+
+FLASH_KEY = "_flash"
+
+
+def lang() -> str:
+    """The language chosen in the sidebar (Vietnamese unless switched)."""
+    return st.session_state.get("lang", "vi")
+
+
+def tr(key: str, **values: object) -> str:
+    """t() in the session's language."""
+    return t(key, lang(), **values)
+
+
+def sidebar() -> None:
+    """Language switch and the Vietnam clock, on every page."""
+    with st.sidebar:
+        st.radio(t("sidebar.language", lang()), LANGS, key="lang", horizontal=True,
+                 format_func=LANG_NAMES.get)
+        now = fmt.vn_weekday_date(clock.now(), lang()) + " " + fmt.vn_time(clock.now())
+        key = "sidebar.rehearsal" if clock.is_rehearsal() else "sidebar.clock"
+        st.caption(tr(key, now=now))
+
+
+@contextmanager
+def connect() -> Iterator[Database]:
+    """A connection for one unit of work (sqlite3 objects must not cross rerun threads)."""
+    try:
+        db = open_db()
+    except DatabaseFileError as exc:
+        st.error(tr("error.db", error=exc))
+        st.stop()
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _cached_snapshot(path: str, event_id: int, revision: int, now_iso: str) -> status.Snapshot:
+    # Keyed by the history revision (grows with every write, from any session) and by
+    # the minute, so countdowns move on and nothing is re-read while nothing changed.
+    with connect() as db:
+        return status.snapshot(db, event_id, clock.parse_iso(now_iso))
+
+
+def current_snapshot() -> status.Snapshot | None:
+    """The readiness of the current event as of this minute (None when no event exists)."""
+    with connect() as db:
+        event_id = queries.current_event_id(db)
+        revision = queries.data_revision(db)
+    if event_id is None:
+        st.warning(tr("error.no_event"))
+        return None
+    minute = clock.now().replace(second=0, microsecond=0).isoformat()
+    return _cached_snapshot(str(db_path()), event_id, revision, minute)
+
+
+def demo_banner() -> None:
+    """A loud banner when the app runs on the training database."""
+    with connect() as db:
+        demo = queries.is_demo(db)
+    if demo:
+        st.warning(tr("demo.banner"), icon="🧪")
+
+
+def flash(message: str, kind: str = "success") -> None:
+    """Queue a message from a callback for the next run of the page."""
+    st.session_state.setdefault(FLASH_KEY, []).append((kind, message))
+
+
+def show_flashes() -> None:
+    """Show (once) the messages queued by callbacks."""
+    for kind, message in st.session_state.pop(FLASH_KEY, []):
+        getattr(st, kind)(message)

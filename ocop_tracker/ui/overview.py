@@ -1,0 +1,113 @@
+"""Tổng quan: are we ready, and who is late? Answered at a glance."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from ocop_tracker import charts, clock, fmt, readiness
+from ocop_tracker.models import HEALTH_ICONS
+from ocop_tracker.status import Snapshot
+from ocop_tracker.strings import health_label
+from ocop_tracker.ui import lang, tr
+
+
+def header(snap: Snapshot) -> None:
+    """Title, date, venue and sessions."""
+    event = snap.event
+    st.title(event["title"])
+    day = clock.parse_iso(event["starts_at"])
+    st.markdown(f"**{fmt.vn_weekday_date(day, lang())}** · {event['venue']}")
+    sessions = " · ".join(
+        tr("overview.session", time=fmt.vn_time(clock.parse_iso(s["starts_at"])), name=s["name"])
+        for s in event["sessions"]
+    )
+    st.caption(sessions)
+
+
+def headline(snap: Snapshot) -> None:
+    """Countdown and the report's totals sentence."""
+    s = snap.summary
+    cols = st.columns([1.3, 1, 1, 1])
+    with cols[0]:
+        _countdown(snap)
+    cols[1].metric(tr("overview.done_metric"), f"{s.done}/{s.total}",
+                   fmt.vn_percent(s.percent_done / 100, lang()), delta_color="off",
+                   delta_arrow="off")
+    cols[2].metric(tr("overview.overdue_metric"), s.overdue)
+    cols[3].metric(tr("overview.due3_metric"), s.due_within_3_days)
+    sentence = tr("overview.headline", total=s.total, due=s.due, done=s.done,
+                  percent=fmt.vn_percent(s.percent_done / 100, lang()), overdue=s.overdue)
+    st.markdown(f"### {sentence}")
+
+
+def _countdown(snap: Snapshot) -> None:
+    phase = snap.phase
+    if phase == readiness.Phase.BEFORE:
+        st.metric(tr("overview.countdown"), fmt.span(snap.countdown_seconds, lang()))
+    elif phase == readiness.Phase.UNDER_WAY:
+        st.metric(tr("overview.countdown"), tr("overview.under_way"))
+    else:
+        st.metric(tr("overview.countdown"),
+                  tr("overview.took_place", date=fmt.vn_date(snap.starts_at)))
+
+
+def deadline_cards(snap: Snapshot) -> None:
+    """One card per dated deadline: time left and how many of its tasks are done."""
+    if snap.deadlines.empty:
+        return
+    st.subheader(tr("overview.deadlines"))
+    cols = st.columns(len(snap.deadlines))
+    for col, row in zip(cols, snap.deadlines.itertuples(index=False)):
+        with col.container(border=True):
+            st.markdown(f"**{tr('overview.deadline_label', date=fmt.vn_date(row.due_at))}**")
+            st.markdown(f"#### {fmt.time_left(row.seconds_left, lang())}")
+            st.progress(row.done / row.total if row.total else 0.0,
+                        text=tr("overview.deadline_done", done=row.done, total=row.total))
+
+
+def unit_chart(snap: Snapshot) -> None:
+    """Readiness by lead unit, laggards on top."""
+    st.subheader(tr("overview.by_unit"))
+    st.plotly_chart(charts.readiness_by_unit(snap.agencies, lang()), width="stretch",
+                    config={"displayModeBar": False}, key="chart-units")
+
+
+def task_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows a person reads: item, task, lead, deadline, time left, status word."""
+    return pd.DataFrame({
+        tr("col.code"): frame["code"],
+        tr("col.task"): frame["title"],
+        tr("col.lead"): frame["lead_short"],
+        tr("col.due"): [fmt.vn_deadline(d, lang()) for d in frame["due_at"]],
+        tr("col.left"): [fmt.time_left(s, lang()) for s in frame["seconds_left"]],
+        tr("col.status"): [f"{HEALTH_ICONS[h]} {health_label(h, lang())}" for h in frame["health"]],
+    })
+
+
+def attention_lists(snap: Snapshot) -> None:
+    """Overdue tasks, then tasks due within 1, 3 and 7 days."""
+    left, right = st.columns(2)
+    with left:
+        st.subheader(tr("overview.overdue"))
+        late = readiness.overdue(snap.tasks)
+        if late.empty:
+            st.success(tr("overview.none_overdue"))
+        else:
+            st.table(task_table(late), hide_index=True)
+    with right:
+        st.subheader(tr("overview.due_soon"))
+        _due_soon(snap)
+
+
+def _due_soon(snap: Snapshot) -> None:
+    shown: set[int] = set()
+    for days in sorted(readiness.WARNING_DAYS):
+        frame = readiness.due_within(snap.tasks, days)
+        frame = frame[~frame["id"].isin(shown)]
+        shown.update(frame["id"])
+        st.markdown(f"**{tr('overview.within', days=days)}**")
+        if frame.empty:
+            st.caption(tr("overview.none_due"))
+        else:
+            st.table(task_table(frame), hide_index=True)

@@ -1,0 +1,24 @@
+"""Tổng quan: readiness at a glance for leadership."""
+
+import streamlit as st
+
+from ocop_tracker import ui
+from ocop_tracker.ui import overview
+
+ui.demo_banner()
+
+
+@st.fragment(run_every="60s")
+def body() -> None:
+    """Redrawn every minute so countdowns and figures stay current on an open screen."""
+    snap = ui.current_snapshot()
+    if snap is None:
+        return
+    overview.header(snap)
+    overview.headline(snap)
+    overview.deadline_cards(snap)
+    overview.unit_chart(snap)
+    overview.attention_lists(snap)
+
+
+body()

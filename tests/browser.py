@@ -1,0 +1,115 @@
+"""Real-browser harness: the real app on a free port, Debian's Chromium through Playwright."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+IDLE = ('[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
+        '[data-test-script-state="notRunning"]')
+
+
+def require_browser() -> None:
+    """Skip when Chromium is missing, except under CI where a browser test may never skip."""
+    if Path(CHROMIUM).exists() and shutil.which("chromium"):
+        return
+    if os.environ.get("CI"):
+        pytest.fail("Chromium is missing under CI: .ci/run must install Debian's chromium")
+    pytest.skip("Debian's chromium is not installed (run the README's test command)")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Server:
+    url: str
+    db_path: Path
+    log: Path
+
+
+@contextmanager
+def streamlit_server(db_path: Path, log_dir: Path, now: str | None = None,
+                     extra_env: dict[str, str] | None = None) -> Iterator[Server]:
+    """Start `streamlit run app.py` on a free port against db_path; always stop it."""
+    port = free_port()
+    env = {**os.environ, "OCOP_DB": str(db_path), **(extra_env or {})}
+    env.pop("OCOP_NOW", None)
+    if now:
+        env["OCOP_NOW"] = now
+    log = log_dir / f"streamlit-{port}.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+             "--server.port", str(port), "--server.address", "127.0.0.1",
+             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+        )
+        try:
+            _wait_healthy(port, proc, log)
+            yield Server(f"http://127.0.0.1:{port}", db_path, log)
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def _wait_healthy(port: int, proc: subprocess.Popen, log: Path, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited: {log.read_text(errors='replace')[-2000:]}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as r:
+                if r.read().decode() == "ok":
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("streamlit did not become healthy in time")
+
+
+@contextmanager
+def chromium() -> Iterator[object]:
+    """A headless Debian Chromium (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def wait_idle(page, timeout: float = 30_000) -> None:
+    """Until the script run has finished and the app is connected."""
+    page.wait_for_selector(IDLE, timeout=timeout)
+
+
+def wait_charts(page, timeout: float = 30_000) -> None:
+    """Until every plotly chart on the page has drawn its SVG."""
+    page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', state="attached",
+                           timeout=timeout)
