@@ -1,0 +1,42 @@
+"""In a real browser: a department ticks a task, the overview shows the higher percentage."""
+
+from __future__ import annotations
+
+from tests.browser import streamlit_server, wait_charts, wait_idle
+from tests.conftest import task_by_code
+
+
+def _metric(page, label: str) -> str:
+    metric = page.locator('[data-testid="stMetric"]', has_text=label).first
+    return metric.locator('[data-testid="stMetricValue"]').inner_text()
+
+
+def test_ticking_a_phong_kinh_te_task_raises_the_overview_percentage(browser, db, db_path,
+                                                                     tmp_path):
+    task = task_by_code(db, "III.2-02")
+    with streamlit_server(db_path, tmp_path, now="2024-09-18T09:00") as server:
+        page = browser.new_page(viewport={"width": 1366, "height": 768})
+        page.goto(server.url)
+        wait_idle(page)
+        wait_charts(page)
+        assert _metric(page, "Hoàn thành") == "0/35"
+        assert "35 nhiệm vụ, 0 đến hạn, 0 hoàn thành (0%), 0 quá hạn" in page.inner_text("body")
+        assert "9 ngày 22 giờ" in _metric(page, "Còn đến giờ khai mạc")
+
+        page.goto(f"{server.url}/nhiem-vu?unit={task['lead_agency_id']}")
+        wait_idle(page)
+        page.get_by_label("Họ tên người cập nhật", exact=True).fill("Nguyễn Thị Lan")
+        page.keyboard.press("Enter")
+        wait_idle(page)
+        card = page.locator(f".st-key-task-{task['id']}")
+        card.locator('[data-testid="stSelectbox"]').click()
+        page.get_by_role("option", name="Hoàn thành").click()
+        page.wait_for_selector('[data-testid="stAlertContentSuccess"]', timeout=15_000)
+        wait_idle(page)
+        assert task_by_code(db, "III.2-02")["status"] == "hoan_thanh"
+        assert task_by_code(db, "III.2-02")["updated_by"] == "Nguyễn Thị Lan"
+
+        page.goto(server.url)
+        wait_idle(page)
+        assert _metric(page, "Hoàn thành") == "1/35"
+        assert "1 hoàn thành (2,9%)" in page.inner_text("body")
