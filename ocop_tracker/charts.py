@@ -39,7 +39,7 @@ def readiness_by_unit(agencies: pd.DataFrame, lang: str = "vi", font_size: int =
         barmode="stack",
         height=max(260, 44 * len(labels) + 110),
         margin={"l": 10, "r": 10, "t": 10, "b": 10},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "traceorder": "normal"},
         font={"family": FONT, "size": font_size},
         xaxis={"title": t("chart.tasks", lang), "dtick": 1 if agencies["total"].max() <= 15 else None},
         yaxis={"autorange": "reversed", "automargin": True},

@@ -72,10 +72,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Recorded in the change history with the time.",
     ),
     "tasks.who_missing": (
-        "Nhập họ tên ở thanh bên trước khi cập nhật.",
-        "Enter your name in the sidebar before making changes.",
+        "Nhập họ tên người cập nhật ở trên để thay đổi trạng thái hoặc ghi chú.",
+        "Enter your name above to change a status or a note.",
     ),
     "tasks.unit": ("Đơn vị", "Unit"),
+    "tasks.unit_summary": (
+        "**{total}** nhiệm vụ chủ trì: **{done}** hoàn thành, **{overdue}** quá hạn.",
+        "**{total}** tasks led: **{done}** done, **{overdue}** overdue.",
+    ),
     "tasks.as_lead": ("Nhiệm vụ chủ trì ({n})", "Tasks it leads ({n})"),
     "tasks.as_support": ("Nhiệm vụ phối hợp ({n})", "Tasks it supports ({n})"),
     "tasks.none": ("Không có nhiệm vụ.", "No tasks."),

@@ -3,29 +3,23 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from playwright.sync_api import sync_playwright
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-dev-shm-usage",
-]
-IDLE = '[data-testid="stApp"][data-test-connection-state="CONNECTED"][data-test-script-state="notRunning"]'
+from tests.browser import chromium, wait_charts, wait_idle  # noqa: E402
 
 
-def shoot(url: str, out: str, width: int = 1920, height: int = 1080, full: bool = True) -> None:
+def shoot(url: str, out: str, width: int = 1920, height: int = 1080) -> None:
     """Open url, wait until the script has finished and charts are drawn, save a PNG."""
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+    with chromium() as browser:
         page = browser.new_page(viewport={"width": width, "height": height})
         page.goto(url)
-        page.wait_for_selector(IDLE, timeout=30_000)
+        wait_idle(page)
         if page.locator('[data-testid="stPlotlyChart"]').count():
-            page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', state="attached")
+            wait_charts(page)
         page.wait_for_timeout(1200)
-        page.screenshot(path=out, full_page=full)
-        browser.close()
+        page.screenshot(path=out)
 
 
 if __name__ == "__main__":

@@ -87,17 +87,14 @@ def task_table(frame: pd.DataFrame) -> pd.DataFrame:
 
 def attention_lists(snap: Snapshot) -> None:
     """Overdue tasks, then tasks due within 1, 3 and 7 days."""
-    left, right = st.columns(2)
-    with left:
-        st.subheader(tr("overview.overdue"))
-        late = readiness.overdue(snap.tasks)
-        if late.empty:
-            st.success(tr("overview.none_overdue"))
-        else:
-            st.table(task_table(late), hide_index=True)
-    with right:
-        st.subheader(tr("overview.due_soon"))
-        _due_soon(snap)
+    st.subheader(tr("overview.overdue"))
+    late = readiness.overdue(snap.tasks)
+    if late.empty:
+        st.success(tr("overview.none_overdue"))
+    else:
+        st.table(task_table(late), hide_index=True)
+    st.subheader(tr("overview.due_soon"))
+    _due_soon(snap)
 
 
 def _due_soon(snap: Snapshot) -> None:

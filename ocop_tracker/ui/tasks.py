@@ -19,10 +19,19 @@ from ocop_tracker.ui import connect, flash, lang, tr
 ACTOR_KEY = "actor_name"
 
 
+def controls(snap: Snapshot) -> tuple[int, str]:
+    """Which unit's board, and who is updating it."""
+    unit_col, name_col = st.columns([3, 2])
+    with unit_col:
+        unit_id = choose_unit(units_with_tasks(snap))
+    with name_col:
+        actor_name = actor_input()
+    return unit_id, actor_name
+
+
 def actor_input() -> str:
     """The person's name, typed once per session (accounts come later)."""
-    with st.sidebar:
-        return st.text_input(tr("tasks.who"), key=ACTOR_KEY, help=tr("tasks.who_help")).strip()
+    return st.text_input(tr("tasks.who"), key=ACTOR_KEY, help=tr("tasks.who_help")).strip()
 
 
 def units_with_tasks(snap: Snapshot) -> pd.DataFrame:
@@ -55,6 +64,9 @@ def board(snap: Snapshot, unit_id: int, actor_name: str) -> None:
     support = tasks[[str(unit_id) in ids.split(",") for ids in tasks["supporter_ids"]]]
     if not actor_name:
         st.info(tr("tasks.who_missing"), icon="✍️")
+    done = int(lead["is_done"].sum())
+    late = int((lead["health"] == "overdue").sum())
+    st.markdown(tr("tasks.unit_summary", total=len(lead), done=done, overdue=late))
     st.subheader(tr("tasks.as_lead", n=len(lead)))
     _task_list(lead, snap, actor_name, can_set_status=True)
     st.subheader(tr("tasks.as_support", n=len(support)))

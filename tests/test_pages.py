@@ -1,0 +1,79 @@
+"""Every page runs in AppTest without an exception, in both languages, and says what it should."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+
+PAGES = ["pages/overview.py", "pages/tasks.py"]
+
+
+@pytest.fixture
+def app_env(monkeypatch, demo_path):
+    monkeypatch.setenv("OCOP_DB", str(demo_path))
+    monkeypatch.setenv("OCOP_NOW", "2024-09-18T09:00")
+    return demo_path
+
+
+def run_page(page: str, lang: str = "vi") -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.session_state["lang"] = lang
+    at.run()
+    if page != PAGES[0]:
+        at.switch_page(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_page_runs(app_env, page, lang):
+    at = run_page(page, lang)
+    assert any("DỮ LIỆU MẪU" in w.value or "DEMO DATA" in w.value for w in at.warning)
+
+
+def test_overview_shows_countdown_totals_and_chart(app_env):
+    at = run_page("pages/overview.py")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Còn đến giờ khai mạc"] == "9 ngày 22 giờ"
+    assert metrics["Hoàn thành"] == "12/35"
+    text = " ".join(m.value for m in at.markdown)
+    assert "35 nhiệm vụ, 0 đến hạn, 12 hoàn thành (34,3%), 0 quá hạn" in text
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    names = [trace["name"] for trace in spec["data"]]
+    assert names == ["Quá hạn", "Vướng mắc", "Chưa bắt đầu", "Đang thực hiện",
+                     "Hoàn thành trễ hạn", "Hoàn thành đúng hạn"]
+    assert "Phòng KT · 6/13" in spec["data"][0]["y"]
+
+
+def test_overview_after_the_event_says_it_took_place(app_env, monkeypatch):
+    monkeypatch.setenv("OCOP_NOW", "2024-10-02T10:00")
+    at = run_page("pages/overview.py")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Còn đến giờ khai mạc"] == "Sự kiện đã diễn ra ngày 28/09/2024."
+
+
+def test_tasks_page_status_change_through_the_widget(app_env):
+    from ocop_tracker.db import open_db
+    from tests.conftest import task_by_code
+
+    db = open_db(app_env)
+    task = task_by_code(db, "III.2-06")
+    at = run_page("pages/tasks.py")
+    at.text_input(key="actor_name").input("Phạm Thu Hà").run()
+    key = f"status-{task['id']}-v{task['version']}"
+    at.selectbox(key=key).set_value("dang_thuc_hien").run()
+    assert not at.exception
+    row = task_by_code(db, "III.2-06")
+    assert (row["status"], row["updated_by"]) == ("dang_thuc_hien", "Phạm Thu Hà")
+    assert any("Đã lưu" in s.value for s in at.success)
+
+
+def test_tasks_page_without_a_name_cannot_change_status(app_env):
+    at = run_page("pages/tasks.py")
+    selects = [s for s in at.selectbox if str(s.key).startswith("status-")]
+    assert selects and all(s.disabled for s in selects)
