@@ -53,9 +53,8 @@ _TIME = (
     r"|[0-9]{1,2}\s*(?:giờ|h)(?:\s*[0-9]{1,2}\s*phút|\s*[0-9]{2})?)(?![0-9]|\w)"
 )
 _TEXT_DATE = rf"(?:ngày\s+{_N2}\s+tháng\s+{_N2}(?:\s+năm\s+{_Y4})?|{_N2}\s+tháng\s+{_N2}\s+năm\s+{_Y4})"
-_NUM_DATE = (
-    rf"(?:{_L}(?:{_N2}/{_N2}/{_Y4}|{_N2}-{_N2}-{_Y4}|{_N2}\.{_N2}\.{_Y4}|{_DAY}/{_MON}){_R})"
-)
+_NUM_CORE = rf"(?:{_N2}/{_N2}/{_Y4}|{_N2}-{_N2}-{_Y4}|{_N2}\.{_N2}\.{_Y4}|{_DAY}/{_MON})"
+_NUM_DATE = rf"(?:{_L}{_NUM_CORE}{_R})"
 _DATE = rf"(?:(?:ngày\s+)?{_NUM_DATE}|{_TEXT_DATE})"
 _DEADLINE = r"(?<!\w)(?:hoàn\s+thành\s+)?(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)"
 
@@ -71,7 +70,7 @@ _RANGE = re.compile(
 # "từ 14-20 tháng 12 năm 2023", "7 - 11/10/2023": the first day borrows month and year.
 _SHORT_RANGE = re.compile(
     rf"(?:(?<!\w)từ\s+(?:ngày\s+)?|(?<!\w)ngày\s+)?(?<![0-9./-])(?P<d1>{_N2})\s*-\s*"
-    rf"(?P<b>{_N2}\s+tháng\s+{_N2}(?:\s+năm\s+{_Y4})?|{_NUM_DATE})",
+    rf"(?P<b>{_N2}\s+tháng\s+{_N2}(?:\s+năm\s+{_Y4})?|{_NUM_CORE}{_R})",
     re.IGNORECASE,
 )
 _TIME_FULL = re.compile(rf"\s*{_TIME}\s*", re.IGNORECASE)
