@@ -389,7 +389,7 @@ def _bullets_after(lines: list[tuple[int, str]], start: int) -> tuple[str, ...]:
     return tuple(items)
 
 
-def _sessions(lines: list[tuple[int, str]], year: int | None) -> tuple[Session, ...]:
+def _sessions(lines: list[tuple[int, str]], year: int | None, fallback: str) -> tuple[Session, ...]:
     """Each 'Thời gian:' line with a date, named after its heading, with the next 'Địa điểm:'."""
     headings: dict[str, str] = {}
     current = ""
@@ -398,22 +398,21 @@ def _sessions(lines: list[tuple[int, str]], year: int | None) -> tuple[Session, 
         head = _numbered(text)
         if head:
             current, headings[head[0]] = head[0], head[1]
-            continue
-        body = _unbullet(text)
+        body = head[1] if head else _unbullet(text)
         if (m := _TIME_LINE.match(body)) and (dates := _dates_in(m.group("v"), no, year)):
-            name = _session_name(headings, current)
+            name = _session_name(headings, current, fallback)
             found.append(Session(name, _at_start_of(dates[0].start), None, no))
         elif (m := _PLACE_LINE.match(body)) and found and found[-1].venue is None:
             found[-1] = _with_venue(found[-1], m.group("v"))
     return tuple(found)
 
 
-def _session_name(headings: dict[str, str], current: str) -> str:
+def _session_name(headings: dict[str, str], current: str, fallback: str) -> str:
     """The heading a 'Thời gian' line belongs to, skipping a 'Thời gian, địa điểm' heading."""
     title = headings.get(current, "")
-    if title.casefold().startswith("thời gian") and "." in current:
-        title = headings.get(current.rsplit(".", 1)[0], title)
-    return title.rstrip(" .:") or "Sự kiện"
+    if title.casefold().startswith("thời gian"):
+        title = headings.get(current.rsplit(".", 1)[0], "") if "." in current else ""
+    return title.rstrip(" .:") or fallback
 
 
 def _with_venue(session: Session, venue: str) -> Session:
@@ -440,7 +439,8 @@ _VERBS = (
     "ghi hình|đưa tin|cập nhật|trưng bày|tập hợp|phân bổ|kiểm tra|ban hành|tập huấn|tiếp đón"
 )
 _VERB_START = re.compile(rf"^(?:{_VERBS})(?!\w)", re.IGNORECASE)
-_VERB_ANYWHERE = re.compile(rf"(?<!\w)(?:{_VERBS})(?!\w)", re.IGNORECASE)
+# Case-sensitive on purpose: unit names capitalise words like "Quản lý" in "Ban Quản lý chợ".
+_VERB_ANYWHERE = re.compile(rf"(?<!\w)(?:{_VERBS})(?!\w)")
 _LEAD_IN = re.compile(r"^(?:chủ\s+trì\s*,?\s*)?(?:chủ\s+động\s+)?(?:phối\s+hợp|hỗ\s+trợ)", re.IGNORECASE)
 _SUPPORT = re.compile(r"(?<!\w)(phối\s+hợp|hỗ\s+trợ)(?:\s+với)?\s+", re.IGNORECASE)
 _UNIT_SEP = re.compile(r"\s*(?:,|và)\s*", re.IGNORECASE)
@@ -695,11 +695,12 @@ def _parse(text: str) -> ParsedPlan:
     head, end, roman = _assignment_bounds(lines)
     year = _plan_year(lines)
     before = lines[:head]
-    sessions = _sessions(before, year)
+    title = _title(before)
+    sessions = _sessions(before, year, title or "Sự kiện")
     event_date = min(s.start for s in sessions).date() if sessions else None
     ctx = _Context(roman, year, _event_start(sessions, event_date))
     return ParsedPlan(
-        title=_title(before),
+        title=title,
         organiser=_first_value(before, _ORGANISER),
         event_date=event_date,
         sessions=sessions,
