@@ -3,7 +3,8 @@
 Decisions worth knowing:
 - A task without a written deadline is due at the start of the event: the earliest session
   start on the event day (07:00 on 28/9/2024 for the bundled plan, the exhibition opening).
-- "trước ngày 20/9/2024" is read literally: due at 00:00 on 20/9 (Vietnam time).
+- "trước ngày 20/9/2024" is read literally: due at 00:00 on 20/9 (Vietnam time); "chậm nhất
+  ngày 20/9/2024" lets 20/9 count, so it is due at 00:00 on 21/9.
 - "phối hợp X" / "hỗ trợ X" name supporting units; a lead-in "Phối hợp X …" at the start of
   a sentence covers every ';' clause of that sentence. Unknown X after "phối hợp" is kept raw
   (if capitalised); unknown X after "hỗ trợ" is a beneficiary, not a unit, and is ignored.
@@ -13,8 +14,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -438,7 +440,7 @@ _VERBS = (
     "lắp đặt|thông báo|thông tin|quảng bá|biên tập|soạn thảo|dẫn|đón tiếp|sắp xếp|điều phối|"
     "ghi hình|đưa tin|cập nhật|trưng bày|tập hợp|phân bổ|kiểm tra|ban hành|tập huấn|tiếp đón"
 )
-_VERB_START = re.compile(rf"^(?:{_VERBS})(?!\w)", re.IGNORECASE)
+_VERB_START = re.compile(rf"\s*(?:{_VERBS})(?!\w)", re.IGNORECASE)
 # Case-sensitive on purpose: unit names capitalise words like "Quản lý" in "Ban Quản lý chợ".
 _VERB_ANYWHERE = re.compile(rf"(?<!\w)(?:{_VERBS})(?!\w)")
 _LEAD_IN = re.compile(r"^(?:chủ\s+trì\s*,?\s*)?(?:chủ\s+động\s+)?(?:phối\s+hợp|hỗ\s+trợ)", re.IGNORECASE)
@@ -459,9 +461,10 @@ class _Chunk:
 
     def lines_for(self, start: int, end: int) -> tuple[int, ...]:
         """Line numbers the span [start, end) touches."""
-        nexts = [off for off, _ in self.starts[1:]] + [len(self.text) + 1]
-        hit = tuple(no for (off, no), nxt in zip(self.starts, nexts) if off < end and nxt > start)
-        return hit or (self.starts[0][1],)
+        offsets = [off for off, _ in self.starts]
+        first = max(bisect_right(offsets, start) - 1, 0)
+        last = max(bisect_left(offsets, end), first + 1)
+        return tuple(no for _, no in self.starts[first:last])
 
 
 @dataclass(frozen=True)
@@ -537,13 +540,24 @@ def _tasks(lines: list[tuple[int, str]], ctx: _Context) -> tuple[PlanTask, ...]:
     agency, label = "", ctx.roman
     for chunk in _paragraphs(lines):
         head = _unit_heading(chunk.text)
-        start = 0
+        bullet = _BULLET.match(chunk.text)
+        start, lead = (bullet.end() if bullet else 0), agency
         if head:
-            agency, start = head[1], head[2]
+            agency = lead = head[1]
+            start = head[2]
             label = f"{ctx.roman}.{head[0]}" if ctx.roman else head[0]
+        elif inline := _inline_unit(chunk.text, start):
+            lead, start = inline  # "- Phòng KT: …" names the lead of this bullet only
         for s_start, s_end in _sentences(chunk.text, start):
-            tasks.extend(_sentence_tasks(chunk, s_start, s_end, agency, label, ctx))
+            tasks.extend(_sentence_tasks(chunk, s_start, s_end, lead, label, ctx))
     return tuple(tasks)
+
+
+def _inline_unit(text: str, start: int) -> tuple[str, int] | None:
+    """(unit, offset after the colon) for a paragraph that opens with 'Known unit: …'."""
+    name, colon, _ = text[start:].partition(":")
+    unit = resolve_unit(name) if colon and len(name.split()) <= 12 else None
+    return (unit.name, start + len(name) + 1) if unit else None
 
 
 def _sentences(text: str, start: int) -> list[tuple[int, int]]:
@@ -551,7 +565,7 @@ def _sentences(text: str, start: int) -> list[tuple[int, int]]:
     spans, begin = [], start
     for m in _SENTENCE_END.finditer(text, start):
         nxt = text[m.end() : m.end() + 1]
-        if nxt.isupper() and not _ABBREVIATION.search(text[begin : m.end()]):
+        if nxt.isupper() and not _ABBREVIATION.search(text, max(begin, m.start() - 4), m.end()):
             spans.append((begin, m.end()))
             begin = m.end()
     spans.append((begin, len(text)))
@@ -580,8 +594,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans split on ';' where the next clause starts with its own verb; others stay joined."""
     spans = [[start, end]]
     for pos in [i for i in range(start, end) if text[i] == ";"]:
-        following = text[pos + 1 : end].lstrip()
-        if _VERB_START.match(following):
+        if _VERB_START.match(text, pos + 1, end):
             spans[-1][1] = pos
             spans.append([pos + 1, end])
     return [(s, e) for s, e in spans]
@@ -616,7 +629,7 @@ def _task(
     return PlanTask(
         agency=agency,
         text=text,
-        deadline=_at_start_of(deadline.start) if deadline else ctx.default_deadline,
+        deadline=_deadline_moment(deadline) if deadline else ctx.default_deadline,
         deadline_stated=deadline is not None,
         weekdays=find_weekly_recurrence(text) or frozenset(),
         supporting=tuple(dict.fromkeys([*lead, *_supporting(text)])),
@@ -624,6 +637,14 @@ def _task(
         lines=lines,
         sentence=sentence,
     )
+
+
+def _deadline_moment(match: DateMatch) -> datetime:
+    """When a written deadline falls due: its time, else 00:00 of the day (next day if inclusive)."""
+    moment = _at_start_of(match.start)
+    if match.inclusive and not match.has_time:
+        moment += timedelta(days=1)
+    return moment
 
 
 def _supporting(text: str) -> list[str]:

@@ -26,6 +26,7 @@ class DateMatch:
     end: date | datetime
     is_deadline: bool
     span: tuple[int, int]
+    inclusive: bool = False  # "chậm nhất ngày X": day X itself still counts; "trước ngày X": it does not
 
     @property
     def has_time(self) -> bool:
@@ -161,7 +162,9 @@ def _single(m: re.Match[str], default_year: int | None) -> DateMatch:
         _check_weekday(day, weekday, m.group(0))
     clock = m.group("t1") or m.group("t2")
     value = datetime.combine(day, _time_from(clock)) if clock else day
-    return DateMatch(m.group(0), value, value, bool(m.group("dl")), m.span())
+    deadline = m.group("dl") or ""
+    inclusive = bool(deadline) and not re.search(r"trước", deadline, re.IGNORECASE)
+    return DateMatch(m.group(0), value, value, bool(deadline), m.span(), inclusive)
 
 
 def _range(m: re.Match[str], default_year: int | None) -> DateMatch:

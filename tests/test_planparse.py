@@ -371,3 +371,52 @@ def test_match_unit_at_prefers_longest():
     text = "phối hợp Thường trực Ủy ban nhân dân huyện duyệt"
     unit, end = match_unit_at(text, 9)
     assert unit.name == "Thường trực Ủy ban nhân dân huyện" and text[end:] == " duyệt"
+
+
+BULLETED = """KẾ HOẠCH
+Tổ chức hội chợ OCOP
+
+Thời gian: 7h30 ngày 12/10/2024.
+Địa điểm: Nhà văn hóa xã.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Các phòng, ban chuyên môn
+- Phòng KT: chủ trì, phối hợp Phòng VH-TT chuẩn bị gian hàng; báo cáo kết quả chậm nhất ngày 15/10/2024.
+- Phòng VH-TT: trang trí sân khấu, hoàn thành trước 10/10.
++ Công an huyện: bảo đảm an ninh.
+2. UBND các xã – thị trấn
+a) Vận động chủ thể tham gia.
+b) phối hợp tổ chức đưa đón đại biểu.
+
+IV. KINH PHÍ
+Từ nguồn ngân sách huyện; Phòng Tài chính - Kế hoạch bố trí.
+"""
+
+
+def test_bulleted_units_inclusive_deadline_and_next_section():
+    parsed = parse_plan(BULLETED)
+    assert parsed.sessions[0].start == datetime(2024, 10, 12, 7, 30, tzinfo=VN)
+    assert parsed.venue == "Nhà văn hóa xã"
+    rows = [(t.section, t.agency, t.supporting, t.deadline, t.text) for t in parsed.tasks]
+    start = datetime(2024, 10, 12, 7, 30, tzinfo=VN)
+    vh = "Phòng Văn hóa – Thông tin"
+    assert rows == [
+        ("III.1", "Phòng Kinh tế", (vh,), start, "chủ trì, phối hợp Phòng VH-TT chuẩn bị gian hàng"),
+        # "chậm nhất ngày 15/10" lets the 15th count: due when the 16th begins
+        ("III.1", "Phòng Kinh tế", (vh,), datetime(2024, 10, 16, tzinfo=VN),
+         "báo cáo kết quả chậm nhất ngày 15/10/2024"),
+        ("III.1", vh, (), datetime(2024, 10, 10, tzinfo=VN), "trang trí sân khấu, hoàn thành trước 10/10"),
+        ("III.1", "Công an huyện", (), start, "bảo đảm an ninh"),
+        ("III.2", "Ủy ban nhân dân xã – thị trấn", (), start, "Vận động chủ thể tham gia"),
+        # "phối hợp tổ chức …": a manner, not a partner
+        ("III.2", "Ủy ban nhân dân xã – thị trấn", (), start, "phối hợp tổ chức đưa đón đại biểu"),
+    ]
+
+
+def test_large_plan_stays_linear():
+    lines = PLAN.splitlines()
+    big = "\n".join(lines[:150] + lines[94:150] * 200 + lines[150:])  # ~1 MB of assignments
+    start = time.perf_counter()
+    parsed = parse_plan(big)
+    assert len(parsed.tasks) > 34 * 100
+    assert time.perf_counter() - start < 20
