@@ -38,8 +38,11 @@ WEEKDAY_NAMES = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu
 _WEEKDAY_WORDS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 _WEEKDAY_WORDS |= {str(n): n - 2 for n in range(2, 8)}
 
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\t"), " ")
+_PLAIN = str.maketrans(
+    dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")
+    | dict.fromkeys("\u00a0\u2007\u202f\t", " ")
+    | {"*": None}
+)
 
 # Building blocks. Day/month accept any 1-2 digits where the form is unambiguous, so that
 # "31/9/2024" or "ngày 32 tháng 9" is reported instead of silently skipped.
@@ -74,6 +77,7 @@ _SHORT_RANGE = re.compile(
     rf"(?P<b>{_N2}\s+tháng\s+{_N2}(?:\s+năm\s+{_Y4})?|{_NUM_CORE}{_R})",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"[0-9]")
 _TIME_FULL = re.compile(rf"\s*{_TIME}\s*", re.IGNORECASE)
 _WEEKLY = re.compile(r"(?<!\w)(?:hàng|hằng|mỗi)\s+tuần(?!\w)", re.IGNORECASE)
 _WD_TOKEN = r"(?:hai|ba|tư|năm|sáu|bảy|[2-7])(?!\w)"
@@ -85,8 +89,7 @@ _SUNDAY = re.compile(r"(?<!\w)(?:chủ\s+nhật|(?-i:CN))(?!\w)", re.IGNORECASE)
 
 def normalise(text: str) -> str:
     """NFC, plain '-' for every dash, plain spaces, markdown '*' emphasis removed."""
-    text = unicodedata.normalize("NFC", text)
-    return text.translate(_DASHES).translate(_SPACES).replace("*", "")
+    return unicodedata.normalize("NFC", text).translate(_PLAIN)
 
 
 def format_vn_date(value: date | datetime) -> str:
@@ -145,6 +148,8 @@ def find_weekly_recurrence(sentence: str) -> frozenset[int] | None:
 def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     """Every date or date range in text, in order; impossible dates raise VnDateError."""
     clean = normalise(text)
+    if not _DIGIT.search(clean):
+        return []  # every date form has digits: skip the costly scan for most sentences
     found = [(m.start(), m.end(), kind, m) for kind, rx in _PATTERNS for m in rx.finditer(clean)]
     found.sort(key=lambda f: (f[0], -f[1]))
     result, last_end = [], 0
