@@ -115,7 +115,9 @@ class ParsedPlan:
             "booths": [{"count": b.count, "description": b.description} for b in self.booths],
             "programme": list(self.programme),
             "tasks": [_task_json(t) for t in self.tasks],
-            "dates": [{"text": d.text, "start": _iso(d.start), "end": _iso(d.end)} for d in self.dates],
+            "dates": [
+                {"text": d.text, "start": _iso(d.start), "end": _iso(d.end)} for d in self.dates
+            ],
         }
 
 
@@ -127,7 +129,8 @@ def read_plan_file(path: str | Path) -> str:
     file = Path(path)
     if file.suffix.lower() not in SUFFIXES:
         raise PlanParseError(
-            f"Định dạng tệp không được hỗ trợ: {file.suffix or file.name} (chỉ nhận .txt, .md, .docx)."
+            f"Định dạng tệp không được hỗ trợ: {file.suffix or file.name} "
+            "(chỉ nhận .txt, .md, .docx)."
         )
     try:
         size = file.stat().st_size
@@ -207,7 +210,9 @@ def _check_text(text: object) -> None:
     if not text.strip():
         raise PlanParseError("Tệp kế hoạch trống.")
     if _vietnamese_share(text) < 0.05:
-        raise PlanParseError("Văn bản không phải tiếng Việt (có dấu): không đọc được như một kế hoạch.")
+        raise PlanParseError(
+            "Văn bản không phải tiếng Việt (có dấu): không đọc được như một kế hoạch."
+        )
 
 
 def _vietnamese_share(text: str) -> float:
@@ -322,7 +327,12 @@ _ATTENDEES = re.compile(
     re.IGNORECASE,
 )
 _BOOTHS = re.compile(r"^(?P<n>[0-9]{1,3})\s+(?P<d>gian\s+hàng\b.*)$", re.IGNORECASE)
-_PROGRAMME_TITLES = ("chương trình", "chương trình buổi lễ", "chương trình lễ", "nội dung chương trình")
+_PROGRAMME_TITLES = (
+    "chương trình",
+    "chương trình buổi lễ",
+    "chương trình lễ",
+    "nội dung chương trình",
+)
 
 
 def _unbullet(text: str) -> str:
@@ -440,10 +450,14 @@ _VERBS = (
 _VERB_START = re.compile(rf"\s*(?:{_VERBS})(?!\w)", re.IGNORECASE)
 # Case-sensitive on purpose: unit names capitalise words like "Quản lý" in "Ban Quản lý chợ".
 _VERB_ANYWHERE = re.compile(rf"(?<!\w)(?:{_VERBS})(?!\w)")
-_LEAD_IN = re.compile(r"^(?:chủ\s+trì\s*,?\s*)?(?:chủ\s+động\s+)?(?:phối\s+hợp|hỗ\s+trợ)", re.IGNORECASE)
+_LEAD_IN = re.compile(
+    r"^(?:chủ\s+trì\s*,?\s*)?(?:chủ\s+động\s+)?(?:phối\s+hợp|hỗ\s+trợ)", re.IGNORECASE
+)
 _SUPPORT = re.compile(r"(?<!\w)(phối\s+hợp|hỗ\s+trợ)(?:\s+với)?\s+", re.IGNORECASE)
 _UNIT_SEP = re.compile(r"\s*(?:,|và)\s*", re.IGNORECASE)
-_QUALIFIER = re.compile(r"^(?:ít\s+nhất|tối\s+thiểu|tối\s+đa|mỗi|trong\s+đó|bao\s+gồm)(?!\w)", re.IGNORECASE)
+_QUALIFIER = re.compile(
+    r"^(?:ít\s+nhất|tối\s+thiểu|tối\s+đa|mỗi|trong\s+đó|bao\s+gồm)(?!\w)", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[.!?]+\s+")
 _ABBREVIATION = re.compile(r"(?<!\w)(?:TP|Tp|TX|Q|P|TS|ThS|PGS|GS|Th)\.\s+$")
 _UNIT_LEADS = re.compile(r"^(?:đề\s+nghị|giao|nhờ)\s+", re.IGNORECASE)
@@ -522,7 +536,9 @@ def _unit_heading(text: str) -> tuple[str, str, int] | None:
 
 def _looks_like_unit(text: str) -> bool:
     """A numbered line with no colon is a unit heading when it names one or is short."""
-    return resolve_unit(text) is not None or (len(text.split()) <= 12 and not text.endswith((".", ";")))
+    return resolve_unit(text) is not None or (
+        len(text.split()) <= 12 and not text.endswith((".", ";"))
+    )
 
 
 def _unit_name(text: str) -> str:
@@ -637,7 +653,7 @@ def _task(
 
 
 def _deadline_moment(match: DateMatch) -> datetime:
-    """When a written deadline falls due: its time, else 00:00 of the day (next day if inclusive)."""
+    """When a written deadline falls due: its time, else 00:00 (of the next day if inclusive)."""
     moment = _at_start_of(match.start)
     if match.inclusive and not match.has_time:
         moment += timedelta(days=1)
@@ -703,7 +719,9 @@ def parse_plan(text: str) -> ParsedPlan:
     except VnDateError as exc:
         raise PlanParseError(str(exc)) from exc
     except Exception as exc:  # contract: the UI and CLI only ever handle PlanParseError
-        raise PlanParseError(f"Không đọc được kế hoạch (lỗi nội bộ: {type(exc).__name__}).") from exc
+        raise PlanParseError(
+            f"Không đọc được kế hoạch (lỗi nội bộ: {type(exc).__name__})."
+        ) from exc
 
 
 def _parse(text: str) -> ParsedPlan:
@@ -722,7 +740,8 @@ def _parse(text: str) -> ParsedPlan:
         organiser=_first_value(before, _ORGANISER),
         event_date=event_date,
         sessions=sessions,
-        venue=next((s.venue for s in sessions if s.venue), None) or _first_value(before, _PLACE_LINE),
+        venue=next((s.venue for s in sessions if s.venue), None)
+        or _first_value(before, _PLACE_LINE),
         attendees_expected=_attendees(before),
         booths=_booths(before),
         programme=_programme(before),

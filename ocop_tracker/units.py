@@ -93,6 +93,7 @@ UNITS: tuple[Unit, ...] = (
     ),
 )
 
+
 # Old-style tone placement ("Uỷ", "hoá") is common in office text; map it to the new
 # style. Each swap is two characters for two, so positions found in the folded text
 # are valid in the original.

@@ -26,7 +26,8 @@ class DateMatch:
     end: date | datetime
     is_deadline: bool
     span: tuple[int, int]
-    inclusive: bool = False  # "chậm nhất ngày X": day X itself still counts; "trước ngày X": it does not
+    # "chậm nhất ngày X": day X itself still counts; "trước ngày X": it does not
+    inclusive: bool = False
 
     @property
     def has_time(self) -> bool:
@@ -56,7 +57,9 @@ _TIME = (
     r"(?<![0-9])(?:[0-9]{1,2}:[0-9]{2}"
     r"|[0-9]{1,2}\s*(?:giờ|h)(?:\s*[0-9]{1,2}\s*phút|\s*[0-9]{2})?)(?![0-9]|\w)"
 )
-_TEXT_DATE = rf"(?:ngày\s+{_N2}\s+tháng\s+{_N2}(?:\s+năm\s+{_Y4})?|{_N2}\s+tháng\s+{_N2}\s+năm\s+{_Y4})"
+_TEXT_DATE = (
+    rf"(?:ngày\s+{_N2}\s+tháng\s+{_N2}(?:\s+năm\s+{_Y4})?|{_N2}\s+tháng\s+{_N2}\s+năm\s+{_Y4})"
+)
 _NUM_CORE = rf"(?:{_N2}/{_N2}/{_Y4}|{_N2}-{_N2}-{_Y4}|{_N2}\.{_N2}\.{_Y4}|{_DAY}/{_MON})"
 _NUM_DATE = rf"(?:{_L}{_NUM_CORE}{_R})"
 _DATE = rf"(?:(?:ngày\s+)?{_NUM_DATE}|{_TEXT_DATE})"
@@ -195,7 +198,9 @@ def _short_range(m: re.Match[str], default_year: int | None) -> DateMatch:
 def _checked_range(m: re.Match[str], start: date, end: date) -> DateMatch:
     """A range whose end is not before its start."""
     if end < start:
-        raise VnDateError(f"Khoảng ngày không hợp lệ (ngày kết thúc trước ngày bắt đầu): {m.group(0)}")
+        raise VnDateError(
+            f"Khoảng ngày không hợp lệ (ngày kết thúc trước ngày bắt đầu): {m.group(0)}"
+        )
     return DateMatch(m.group(0), start, end, False, m.span())
 
 
@@ -237,9 +242,8 @@ def _check_weekday(day: date, written: str | None, context: str) -> None:
     key = written.split()[-1].lower()
     expected = 6 if key in ("nhật", "cn") else _WEEKDAY_WORDS[key]
     if day.weekday() != expected:
-        raise VnDateError(
-            f"Thứ không khớp với ngày: {context.strip()} ({format_vn_date(day)} là {weekday_name(day)})"
-        )
+        actual = f"{format_vn_date(day)} là {weekday_name(day)}"
+        raise VnDateError(f"Thứ không khớp với ngày: {context.strip()} ({actual})")
 
 
 def _as_date(value: date | datetime) -> date:
