@@ -320,8 +320,9 @@ def _iso(value: date | datetime | None) -> str | None:
 # --- header facts: title, organiser, sessions, attendees, booths, programme ------------
 
 _ORGANISER = re.compile(r"Danh\s+nghĩa\s+tổ\s+chức\s*:\s*(?P<v>.+)$", re.IGNORECASE)
-_TIME_LINE = re.compile(r"^Thời\s+gian\s*:\s*(?P<v>.+)$", re.IGNORECASE)
-_PLACE_LINE = re.compile(r"^Địa\s+điểm\s*:\s*(?P<v>.+)$", re.IGNORECASE)
+# "Thời gian:", "Thời gian tổ chức:", "Thời gian và địa điểm: …"
+_TIME_LINE = re.compile(r"^Thời\s+gian\b[^:]{0,40}:\s*(?P<v>.+)$", re.IGNORECASE)
+_PLACE_LINE = re.compile(r"^Địa\s+điểm\b[^:]{0,30}:\s*(?P<v>.+)$", re.IGNORECASE)
 _ATTENDEES = re.compile(
     r"dự\s+kiến\s+(?:khoảng\s+)?(?P<n>[0-9]{1,3}(?:\.[0-9]{3})*)\s+(?:người|đại\s+biểu|khách)",
     re.IGNORECASE,
@@ -402,7 +403,7 @@ def _sessions(lines: list[tuple[int, str]], year: int | None, fallback: str) -> 
     """Each 'Thời gian:' line with a date, named after its heading, with the next 'Địa điểm:'."""
     headings: dict[str, str] = {}
     current = ""
-    found: list[Session] = []
+    found: list[tuple[Session, bool]] = []  # (session, its time of day is written)
     for no, text in lines:
         head = _numbered(text)
         if head:
@@ -410,10 +411,13 @@ def _sessions(lines: list[tuple[int, str]], year: int | None, fallback: str) -> 
         body = head[1] if head else _unbullet(text)
         if (m := _TIME_LINE.match(body)) and (dates := _dates_in(m.group("v"), no, year)):
             name = _session_name(headings, current, fallback)
-            found.append(Session(name, _at_start_of(dates[0].start), None, no))
-        elif (m := _PLACE_LINE.match(body)) and found and found[-1].venue is None:
-            found[-1] = _with_venue(found[-1], m.group("v"))
-    return tuple(found)
+            found.append((Session(name, _at_start_of(dates[0].start), None, no), dates[0].has_time))
+        elif (m := _PLACE_LINE.match(body)) and found and found[-1][0].venue is None:
+            found[-1] = (_with_venue(found[-1][0], m.group("v")), found[-1][1])
+    # A dated line without a time ("Thời gian thực hiện: từ 1/9 đến 30/9/2024") is the plan's
+    # period, not a session, unless no line gives a time at all.
+    timed = [s for s, has_time in found if has_time]
+    return tuple(timed or (s for s, _ in found))
 
 
 def _session_name(headings: dict[str, str], current: str, fallback: str) -> str:
@@ -502,12 +506,11 @@ def _paragraphs(lines: list[tuple[int, str]]) -> list[_Chunk]:
 
 def _starts_paragraph(previous: str, text: str) -> bool:
     """True unless text continues a wrapped line (previous unfinished, text lower-case)."""
-    return bool(
-        previous.endswith((".", "!", "?", ";", ":"))
-        or _BULLET.match(text)
-        or _numbered(text)
-        or text[:1].isupper()
-    )
+    if _BULLET.match(text) or _numbered(text):
+        return True
+    if previous.endswith(","):
+        return False  # a wrapped list: "phối hợp Hội Nông dân,\nPhòng Kinh tế …"
+    return previous.endswith((".", "!", "?", ";", ":")) or text[:1].isupper()
 
 
 def _chunk(group: list[tuple[int, str]]) -> _Chunk:

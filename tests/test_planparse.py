@@ -471,3 +471,35 @@ def test_large_plan_stays_linear():
     parsed = parse_plan(big)
     assert len(parsed.tasks) > 34 * 100
     assert time.perf_counter() - start < 20
+
+
+def test_plan_period_line_is_not_a_session():
+    text = MINI.replace(
+        "II. NỘI DUNG\n", "II. NỘI DUNG\nThời gian thực hiện: từ 1/9 đến 30/9/2024.\n"
+    )
+    parsed = parse_plan(text)
+    assert [s.start for s in parsed.sessions] == [datetime(2024, 10, 5, 8, tzinfo=VN)]
+    assert parsed.event_date == date(2024, 10, 5)
+
+
+def test_wrapped_unit_list_stays_in_one_task():
+    text = MINI.replace("Phối hợp Đoàn TN trang trí", "Phối hợp Đoàn TN,\nPhòng KT trang trí")
+    task = parse_plan(text).tasks[1]
+    assert task.supporting == ("Đoàn Thanh niên huyện", "Phòng Kinh tế") and task.lines == (10, 11)
+
+
+def test_docx_with_header_table(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "ỦY BAN NHÂN DÂN HUYỆN HÓC MÔN"
+    table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    table.cell(1, 0).text = "Số: 123/KH-UBND"
+    table.cell(1, 1).text = "Hóc Môn, ngày 10 tháng 9 năm 2024"
+    for line in MINI.split("\n"):
+        document.add_paragraph(line)
+    path = tmp_path / "co-bang.docx"
+    document.save(path)
+    text = read_plan_file(path)
+    assert text.startswith("ỦY BAN NHÂN DÂN HUYỆN HÓC MÔN\nCỘNG HÒA")
+    parsed = parse_plan(text)
+    assert len(parsed.tasks) == 3 and parsed.dates[0].start == date(2024, 9, 10)
