@@ -65,10 +65,13 @@ _NUM_DATE = rf"(?:{_L}{_NUM_CORE}{_R})"
 _DATE = rf"(?:(?:ngày\s+)?{_NUM_DATE}|{_TEXT_DATE})"
 _DEADLINE = r"(?<!\w)(?:hoàn\s+thành\s+)?(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)"
 
+_TO = r"\s*(?:-|đến|tới)\s*"
+# A time, or a time range "từ 7 giờ 00 đến 11 giờ 00", before or after the date.
 _SINGLE = re.compile(
-    rf"(?P<dl>{_DEADLINE}\s+)?(?:(?P<t1>{_TIME})\s*,?\s*)?(?:(?P<wd1>{_WD})\s*,?\s*)?"
-    rf"(?P<date>{_DATE})(?:\s*\(?\s*(?P<wd2>{_WD})\s*\)?)?"
-    rf"(?:\s*,?\s*(?:vào\s+)?lúc\s+(?P<t2>{_TIME}))?",
+    rf"(?P<dl>{_DEADLINE}\s+)?"
+    rf"(?:(?:(?<!\w)từ\s+)?(?:(?P<t0>{_TIME}){_TO})?(?P<t1>{_TIME})\s*,?\s*)?"
+    rf"(?:(?P<wd1>{_WD})\s*,?\s*)?(?P<date>{_DATE})(?:\s*\(?\s*(?P<wd2>{_WD})\s*\)?)?"
+    rf"(?:\s*,?\s*(?:(?:vào\s+)?lúc|từ)\s+(?P<t2>{_TIME})(?:{_TO}(?P<t3>{_TIME}))?)?",
     re.IGNORECASE,
 )
 _RANGE = re.compile(
@@ -168,11 +171,26 @@ def _single(m: re.Match[str], default_year: int | None) -> DateMatch:
     day = _piece_date(m.group("date"), default_year)
     for weekday in (m.group("wd1"), m.group("wd2")):
         _check_weekday(day, weekday, m.group(0))
-    clock = m.group("t1") or m.group("t2")
-    value = datetime.combine(day, _time_from(clock)) if clock else day
+    if m.group("t0"):
+        first, last = m.group("t0"), m.group("t1")
+    else:
+        first, last = m.group("t1") or m.group("t2"), m.group("t3")
+    start, end = _times_on(day, first, last)
+    if end < start:
+        raise VnDateError(f"Giờ kết thúc trước giờ bắt đầu: {m.group(0)}")
     deadline = m.group("dl") or ""
     inclusive = bool(deadline) and not re.search(r"trước", deadline, re.IGNORECASE)
-    return DateMatch(m.group(0), value, value, bool(deadline), m.span(), inclusive)
+    return DateMatch(m.group(0), start, end, bool(deadline), m.span(), inclusive)
+
+
+def _times_on(
+    day: date, first: str | None, last: str | None
+) -> tuple[date | datetime, date | datetime]:
+    """(start, end) on day: the plain day, one moment, or a span of hours."""
+    if first is None:
+        return day, day
+    start = datetime.combine(day, _time_from(first))
+    return start, datetime.combine(day, _time_from(last)) if last else start
 
 
 def _range(m: re.Match[str], default_year: int | None) -> DateMatch:

@@ -82,6 +82,25 @@ def test_time_before_date_is_attached():
     assert m.has_time and not m.is_deadline
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "từ 7 giờ 00 đến 11 giờ 00 ngày 28/9/2024",
+        "7h00 - 11h00, thứ Bảy, ngày 28/9/2024",
+        "ngày 28/9/2024, từ 7 giờ đến 11 giờ",
+        "ngày 28/9/2024 lúc 07:00 - 11:00",
+    ],
+)
+def test_time_ranges(text):
+    (m,) = find_dates(text)
+    assert (m.start, m.end) == (datetime(2024, 9, 28, 7), datetime(2024, 9, 28, 11))
+
+
+def test_backwards_time_range_is_reported():
+    with pytest.raises(VnDateError, match="Giờ kết thúc"):
+        find_dates("từ 11 giờ đến 7 giờ ngày 28/9/2024")
+
+
 def test_time_after_date_is_attached():
     (m,) = find_dates("Họp ngày 28/9/2024 lúc 7h30 tại hội trường")
     assert m.start == datetime(2024, 9, 28, 7, 30)
