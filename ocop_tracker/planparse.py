@@ -226,7 +226,11 @@ def _vietnamese_share(text: str) -> float:
 
 _ROMAN_HEAD = re.compile(r"^(?P<roman>[IVXLC]+)\s*[.):/-]\s*(?P<title>\S.*)$")
 _ASSIGN_TITLE = re.compile(r"^(?:PHÂN\s+CÔNG|TỔ\s+CHỨC)\s+THỰC\s+HIỆN\s*:?$", re.IGNORECASE)
-_SECTION_END = re.compile(r"^(?:Trên\s+đây|Nơi\s+nhận)", re.IGNORECASE)
+# The closing paragraph, the distribution list or the signature block ends the assignments.
+_SECTION_END = re.compile(
+    r"^(?:Trên\s+đây|Nơi\s+nhận|(?:KT|TM|Q)\s*\.\s*(?:CHỦ\s+TỊCH|ỦY\s+BAN)|CHỦ\s+TỊCH$)",
+    re.IGNORECASE,
+)
 _NUM_HEAD = re.compile(r"^(?P<num>[0-9]{1,2}(?:\.[0-9]{1,2})*)(?P<dot>\.?)\s+(?P<rest>\S.*)$")
 _BULLET = re.compile(r"^(?:[-–—+•·]|[a-zđ]\))\s*(?=\S)")
 

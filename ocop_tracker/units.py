@@ -160,7 +160,7 @@ def resolve_unit(text: str) -> Unit | None:
 
 
 def match_unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
-    """The known unit written at text[pos:], with the position where it ends."""
+    """The known unit written at text[pos:] and where it ends (text NFC, as plans are read)."""
     folded = fold(text)
     for rx, unit in _matchers():
         m = rx.match(folded, pos)

@@ -150,6 +150,11 @@ def test_trailer_and_signature_are_not_tasks(plan):
     assert max(t.lines[-1] for t in plan.tasks) == 149
 
 
+def test_signature_block_ends_assignments_without_closing_paragraph():
+    text = MINI + "\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n"
+    assert len(parse_plan(text).tasks) == 3
+
+
 def test_numbering_gap_and_units(plan):
     assert sorted({t.section for t in plan.tasks}) == [
         "III.1",
