@@ -208,6 +208,14 @@ def test_bold_and_italic_markers_are_ignored(plan):
     assert _task_rows(parse_plan(marked)) == _task_rows(plan)
 
 
+def test_stray_spaces_tabs_and_markdown_headings(plan):
+    messy = "\n".join(f"  {line}\t " for line in PLAN.replace(" ", "  ").split("\n"))
+    messy = messy.replace("III.  PHÂN", "## III. PHÂN").replace(
+        "2.  Phòng  Kinh", "### 2. Phòng  Kinh"
+    )
+    assert _task_rows(parse_plan(messy)) == _task_rows(plan)
+
+
 def test_old_style_tone_marks_and_dashes(plan):
     text = PLAN.replace("Ủy ban nhân dân các xã – thị trấn", "Uỷ ban nhân dân các xã - thị trấn")
     task = _find(parse_plan(text), "vận động các chủ thể OCOP tham gia trưng bày")
