@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -102,3 +103,17 @@ def _apply(db: Database, task_id: int, status: Status, note: str, moment: dateti
 
 def _version(db: Database, task_id: int) -> int:
     return db.execute("SELECT version FROM tasks WHERE id = ?", [task_id]).fetchone()[0]
+
+
+def build_scaled_db(path: str | Path, events: int = 100, seed: int = DEMO_SEED) -> Database:
+    """A city-scale database: `events` copies of the plan, each with demo progress."""
+    db = build_plan_db(path)
+    plan = load_plan(DEFAULT_PLAN)
+    first = queries.current_event_id(db)
+    write_progress(db, first, DEMO_AS_OF, seed)
+    for number in range(2, events + 1):
+        copy = replace(plan, event={**plan.event, "slug": f"{plan.event['slug']}-{number:03d}",
+                                    "title": f"{plan.event['title']} ({number})"})
+        event_id = install_plan(db, copy)
+        write_progress(db, event_id, DEMO_AS_OF, seed + number)
+    return db

@@ -106,3 +106,20 @@ def task_history(db: Database, task_id: int, limit: int = 20) -> list[dict[str, 
 def communes(db: Database) -> list[dict[str, Any]]:
     """The district's commune-level units in their usual order."""
     return list(db.query("SELECT id, name, kind FROM communes ORDER BY position"))
+
+
+def recent_task_history(db: Database, event_id: int, per_task: int = 8) -> dict[int, list[dict]]:
+    """The latest changes of every task of the event, newest first, in one query."""
+    rows = db.query(
+        """
+        SELECT entity_id, at, actor, field, before, after FROM (
+            SELECT h.*, row_number() OVER (PARTITION BY entity_id ORDER BY id DESC) AS n
+            FROM history h WHERE h.event_id = ? AND h.entity = 'task'
+        ) WHERE n <= ? ORDER BY entity_id, id DESC
+        """,
+        [event_id, per_task],
+    )
+    grouped: dict[int, list[dict]] = {}
+    for row in rows:
+        grouped.setdefault(row.pop("entity_id"), []).append(row)
+    return grouped

@@ -17,7 +17,7 @@ def body() -> None:
     overview.header(snap)
     overview.headline(snap)
     overview.deadline_cards(snap)
-    overview.unit_chart(snap)
+    overview.unit_chart()
     overview.attention_lists(snap)
 
 

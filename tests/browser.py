@@ -45,30 +45,34 @@ def free_port() -> int:
 @dataclass
 class Server:
     url: str
-    db_path: Path
+    db_path: Path | None
     log: Path
+    pid: int
 
 
 @contextmanager
-def streamlit_server(db_path: Path, log_dir: Path, now: str | None = None,
-                     extra_env: dict[str, str] | None = None) -> Iterator[Server]:
-    """Start `streamlit run app.py` on a free port against db_path; always stop it."""
+def streamlit_server(db_path: Path | None, log_dir: Path, now: str | None = None,
+                     extra_env: dict[str, str] | None = None,
+                     script: Path = ROOT / "app.py") -> Iterator[Server]:
+    """Start `streamlit run <script>` on a free port against db_path; always stop it."""
     port = free_port()
-    env = {**os.environ, "OCOP_DB": str(db_path), **(extra_env or {})}
+    env = {**os.environ, **(extra_env or {})}
+    if db_path is not None:
+        env["OCOP_DB"] = str(db_path)
     env.pop("OCOP_NOW", None)
     if now:
         env["OCOP_NOW"] = now
     log = log_dir / f"streamlit-{port}.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+            [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
              "--server.port", str(port), "--server.address", "127.0.0.1",
              "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
         )
         try:
             _wait_healthy(port, proc, log)
-            yield Server(f"http://127.0.0.1:{port}", db_path, log)
+            yield Server(f"http://127.0.0.1:{port}", db_path, log, proc.pid)
         finally:
             proc.terminate()
             try:
@@ -113,3 +117,16 @@ def wait_charts(page, timeout: float = 30_000) -> None:
     """Until every plotly chart on the page has drawn its SVG."""
     page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', state="attached",
                            timeout=timeout)
+
+
+def choose_option(page, selectbox, name: str, attempts: int = 3):
+    """Open a Streamlit selectbox and pick `name`; reopen if a rerun closed the list."""
+    option = page.get_by_role("option", name=name, exact=True)
+    for _ in range(attempts):
+        selectbox.click()
+        try:
+            option.wait_for(timeout=3_000)
+            break
+        except Exception:  # the list closed under a rerun: open it again
+            page.keyboard.press("Escape")
+    return option

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.browser import streamlit_server, wait_charts, wait_idle
+from tests.browser import choose_option, streamlit_server, wait_charts, wait_idle
 from tests.conftest import task_by_code
 
 
@@ -29,8 +29,7 @@ def test_ticking_a_phong_kinh_te_task_raises_the_overview_percentage(browser, db
         page.keyboard.press("Enter")
         wait_idle(page)
         card = page.locator(f".st-key-task-{task['id']}")
-        card.locator('[data-testid="stSelectbox"]').click()
-        page.get_by_role("option", name="Hoàn thành").click()
+        choose_option(page, card.locator('[data-testid="stSelectbox"]'), "Hoàn thành").click()
         page.wait_for_selector('[data-testid="stAlertContentSuccess"]', timeout=15_000)
         wait_idle(page)
         assert task_by_code(db, "III.2-02")["status"] == "hoan_thanh"

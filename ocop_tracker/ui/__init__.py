@@ -49,24 +49,38 @@ def connect() -> Iterator[Database]:
         db.close()
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _cached_snapshot(path: str, event_id: int, revision: int, now_iso: str) -> status.Snapshot:
-    # Keyed by the history revision (grows with every write, from any session) and by
-    # the minute, so countdowns move on and nothing is re-read while nothing changed.
+SnapshotKey = tuple[str, int, int, str]
+
+
+# cache_resource, not cache_data: every session shares the one immutable Snapshot instead of
+# unpickling a copy of its DataFrames on each rerun (measured: the copy cost most of a rerun).
+@st.cache_resource(show_spinner=False, max_entries=64)
+def snapshot_for(key: SnapshotKey) -> status.Snapshot:
+    """The snapshot for (database, event, revision, minute); never mutate what it returns."""
+    _, event_id, _, now_iso = key
     with connect() as db:
         return status.snapshot(db, event_id, clock.parse_iso(now_iso))
 
 
-def current_snapshot() -> status.Snapshot | None:
-    """The readiness of the current event as of this minute (None when no event exists)."""
+def snapshot_key() -> SnapshotKey | None:
+    """What the current picture depends on: the history revision (grows with every write,
+    from any session) and the minute (countdowns move on); None when no event exists."""
     with connect() as db:
         event_id = queries.current_event_id(db)
         revision = queries.data_revision(db)
     if event_id is None:
-        st.warning(tr("error.no_event"))
         return None
     minute = clock.now().replace(second=0, microsecond=0).isoformat()
-    return _cached_snapshot(str(db_path()), event_id, revision, minute)
+    return (str(db_path()), event_id, revision, minute)
+
+
+def current_snapshot() -> status.Snapshot | None:
+    """The readiness of the current event as of this minute (None when no event exists)."""
+    key = snapshot_key()
+    if key is None:
+        st.warning(tr("error.no_event"))
+        return None
+    return snapshot_for(key)
 
 
 def demo_banner() -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from ocop_tracker import charts, clock, fmt, readiness
 from ocop_tracker.models import HEALTH_ICONS
 from ocop_tracker.status import Snapshot
 from ocop_tracker.strings import health_label
-from ocop_tracker.ui import lang, tr
+from ocop_tracker.ui import SnapshotKey, lang, snapshot_for, snapshot_key, tr
 
 
 def header(snap: Snapshot) -> None:
@@ -66,10 +67,18 @@ def deadline_cards(snap: Snapshot) -> None:
                         text=tr("overview.deadline_done", done=row.done, total=row.total))
 
 
-def unit_chart(snap: Snapshot) -> None:
-    """Readiness by lead unit, laggards on top."""
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _unit_figure(key: SnapshotKey, language: str) -> go.Figure:
+    return charts.readiness_by_unit(snapshot_for(key).agencies, language)
+
+
+def unit_chart() -> None:
+    """Readiness by lead unit, laggards on top (the figure is built once per data revision)."""
+    key = snapshot_key()
+    if key is None:
+        return
     st.subheader(tr("overview.by_unit"))
-    st.plotly_chart(charts.readiness_by_unit(snap.agencies, lang()), width="stretch",
+    st.plotly_chart(_unit_figure(key, lang()), width="stretch",
                     config={"displayModeBar": False}, key="chart-units")
 
 

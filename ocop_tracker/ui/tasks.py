@@ -14,7 +14,7 @@ from ocop_tracker.errors import UserFacingError
 from ocop_tracker.models import HEALTH_ICONS, Actor, Status
 from ocop_tracker.status import Snapshot
 from ocop_tracker.strings import health_label, status_label
-from ocop_tracker.ui import connect, flash, lang, tr
+from ocop_tracker.ui import SnapshotKey, connect, flash, lang, snapshot_key, tr
 
 ACTOR_KEY = "actor_name"
 
@@ -34,13 +34,24 @@ def actor_input() -> str:
     return st.text_input(tr("tasks.who"), key=ACTOR_KEY, help=tr("tasks.who_help")).strip()
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _units(key: SnapshotKey) -> pd.DataFrame:
+    with connect() as db:
+        return queries.agencies(db, key[1])
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _histories(key: SnapshotKey) -> dict[int, list[dict]]:
+    with connect() as db:
+        return queries.recent_task_history(db, key[1])
+
+
 def units_with_tasks(snap: Snapshot) -> pd.DataFrame:
     """Units that lead or support at least one task, leads first by task count."""
     tasks = snap.tasks
     lead_ids = tasks["lead_agency_id"].astype(int).tolist()
     support_ids = [int(i) for ids in tasks["supporter_ids"] for i in ids.split(",") if i]
-    with connect() as db:
-        units = queries.agencies(db, int(snap.event["id"]))
+    units = _units(snapshot_key())
     units = units[units["id"].isin(set(lead_ids) | set(support_ids))].copy()
     units["leads"] = [lead_ids.count(i) for i in units["id"]]
     return units.sort_values(["leads", "id"], ascending=[False, True])
@@ -149,8 +160,7 @@ def _note_popover(row: object, actor_name: str) -> None:
 
 def _history(task_id: int) -> None:
     st.markdown(f"**{tr('tasks.history')}**")
-    with connect() as db:
-        changes = queries.task_history(db, task_id, limit=8)
+    changes = _histories(snapshot_key()).get(task_id, [])
     if not changes:
         st.caption(tr("tasks.no_history"))
     for change in changes:

@@ -1,0 +1,293 @@
+"""One command, one run: every page's cost against Streamlit's own floor, at 1x and 100x.
+
+    .venv/bin/python -m bench.run            # full run (< 10 minutes on 2 cores), table + bench/out/latest.json
+    .venv/bin/python -m bench.run --json     # the figures as JSON on stdout
+    .venv/bin/python -m bench.run --quick    # a few seconds: the same code paths, tiny counts (used by tests)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.writers import run_writers  # noqa: E402
+from ocop_tracker.fixtures import build_demo_db, build_scaled_db  # noqa: E402
+
+NOW = "2024-09-18T09:00"
+REFERENCE = ROOT / "bench" / "reference_page.py"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How much to measure."""
+
+    reruns: int
+    navigations: int
+    ticks: int
+    writers: tuple[int, ...]
+    changes: int
+    sessions: int
+    scales: dict[str, int]
+
+
+FULL = Settings(reruns=15, navigations=5, ticks=12, writers=(1, 10, 30), changes=100,
+                sessions=10, scales={"1x": 1, "100x": 100})
+QUICK = Settings(reruns=1, navigations=1, ticks=1, writers=(1, 3), changes=10, sessions=1,
+                 scales={"1x": 1, "100x": 2})
+
+
+def app_pages() -> list[str]:
+    """Every page the router lists, so a new page is benchmarked without editing this file."""
+    return re.findall(r'st\.Page\(\s*"(pages/[^"]+\.py)"', (ROOT / "app.py").read_text())
+
+
+def _median_rerun_ms(at, runs: int) -> float:
+    at.run()  # warm: caches filled, figures built
+    at.run()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        at.run()
+        times.append((time.perf_counter() - started) * 1000)
+    if at.exception:
+        raise RuntimeError(f"page raised: {at.exception}")
+    return statistics.median(times)
+
+
+def page_apptest(page: str):
+    """AppTest of the real app switched to `page` (as a signed-in admin where accounts exist)."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    prepare_session(at)
+    at.run()
+    if page != app_pages()[0]:
+        at.switch_page(page).run()
+    return at
+
+
+def prepare_session(at) -> None:
+    """Put what a real user's session would hold before the page runs (name, account)."""
+    at.session_state["actor_name"] = "Benchmark"
+
+
+def reference_rerun_ms(charts: int, runs: int) -> float:
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["BENCH_CHARTS"] = str(charts)
+    return _median_rerun_ms(AppTest.from_file(str(REFERENCE), default_timeout=60), runs)
+
+
+def measure_reruns(dbs: dict[str, Path], cfg: Settings) -> tuple[dict, dict]:
+    """Warm server-side rerun time of each page / the reference page with as many charts."""
+    ratios: dict[str, dict[str, float]] = {}
+    times: dict[str, dict[str, float]] = {}
+    for scale, path in dbs.items():
+        os.environ["OCOP_DB"] = str(path)
+        for page in app_pages():
+            at = page_apptest(page)
+            page_ms = _median_rerun_ms(at, cfg.reruns)
+            charts = len(at.get("plotly_chart"))
+            floor_ms = reference_rerun_ms(charts, cfg.reruns)
+            name = Path(page).stem
+            ratios.setdefault(name, {})[scale] = round(page_ms / floor_ms, 2)
+            times.setdefault(name, {})[scale] = round(page_ms, 1)
+            times.setdefault(f"reference_{charts}_charts", {})[scale] = round(floor_ms, 1)
+    return ratios, times
+
+
+def measure_browser(db: Path, cfg: Settings, workdir: Path) -> dict:
+    """Navigation to the overview fully drawn, the tick-to-commit time, server memory."""
+    from tests.browser import chromium, streamlit_server, wait_charts, wait_idle
+
+    results: dict = {}
+    with chromium() as browser:
+        with streamlit_server(db, workdir, now=NOW) as app:
+            app_ms = [_navigate_ms(browser, app.url, wait_idle, wait_charts)
+                      for _ in range(cfg.navigations + 1)][1:]
+            results["tick_ms"] = _tick_ms(browser, app.url, db, cfg.ticks, wait_idle)
+            results["server_peak_mb"] = _peak_mb(browser, app, cfg.sessions, wait_idle,
+                                                 wait_charts)
+        with _reference_server(workdir) as ref:
+            ref_ms = [_navigate_ms(browser, ref.url, wait_idle, wait_charts)
+                      for _ in range(cfg.navigations + 1)][1:]
+    results["browser_ms"] = {"overview": round(statistics.median(app_ms)),
+                             "reference_1_chart": round(statistics.median(ref_ms))}
+    results["browser_ratio"] = {
+        "overview": round(statistics.median(app_ms) / statistics.median(ref_ms), 2)}
+    return results
+
+
+def _navigate_ms(browser, url: str, wait_idle, wait_charts) -> float:
+    page = browser.new_page(viewport={"width": 1920, "height": 1080})
+    started = time.perf_counter()
+    page.goto(url)
+    wait_idle(page)
+    wait_charts(page)
+    elapsed = (time.perf_counter() - started) * 1000
+    page.close()
+    return elapsed
+
+
+def _tick_ms(browser, url: str, db: Path, ticks: int, wait_idle) -> dict:
+    """From choosing a status in the browser to that change being committed in SQLite."""
+    import sqlite3
+
+    from tests.browser import choose_option
+
+    conn = sqlite3.connect(db)
+    unit, task_id = conn.execute(
+        "SELECT lead_agency_id, id FROM tasks WHERE code = 'III.2-06'").fetchone()
+    page = browser.new_page(viewport={"width": 1920, "height": 1080})
+    page.goto(f"{url}/nhiem-vu?unit={unit}")
+    wait_idle(page)
+    sign_in(page, wait_idle)
+    samples = []
+    for i in range(ticks):
+        target = ["Đang thực hiện", "Vướng mắc"][i % 2]
+        version = conn.execute("SELECT version FROM tasks WHERE id = ?", [task_id]).fetchone()[0]
+        select = page.locator(f".st-key-task-{task_id} [data-testid='stSelectbox']")
+        option = choose_option(page, select, target)
+        started = time.perf_counter()
+        option.click()
+        while conn.execute("SELECT version FROM tasks WHERE id = ?",
+                           [task_id]).fetchone()[0] == version:
+            if time.perf_counter() - started > 10:
+                raise RuntimeError("tick never reached the database")
+            time.sleep(0.002)
+        samples.append((time.perf_counter() - started) * 1000)
+        wait_idle(page)
+    conn.close()
+    page.close()
+    samples.sort()
+    return {"median": round(statistics.median(samples), 1),
+            "p95": round(samples[int(0.95 * (len(samples) - 1))], 1)}
+
+
+def sign_in(page, wait_idle) -> None:
+    """Identify the user the way the tasks page asks for it."""
+    page.get_by_label("Họ tên người cập nhật", exact=True).fill("Benchmark")
+    page.keyboard.press("Enter")
+    # The status selects stay disabled until the rerun that carries the name has drawn.
+    page.get_by_text("Nhập họ tên người cập nhật ở trên").wait_for(state="detached")
+    wait_idle(page)
+
+
+def _peak_mb(browser, app, sessions: int, wait_idle, wait_charts) -> float:
+    pages = []
+    for _ in range(sessions):
+        page = browser.new_page(viewport={"width": 1366, "height": 768})
+        page.goto(app.url)
+        wait_idle(page)
+        wait_charts(page)
+        pages.append(page)
+    status = Path(f"/proc/{app.pid}/status").read_text()
+    for page in pages:
+        page.close()
+    return round(int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024, 1)
+
+
+def _reference_server(workdir: Path):
+    """The reference page served alone, as its own Streamlit app."""
+    from tests.browser import streamlit_server
+
+    return streamlit_server(None, workdir, script=REFERENCE, extra_env={"BENCH_CHARTS": "1"})
+
+
+def build_databases(cfg: Settings, workdir: Path) -> dict[str, Path]:
+    """The bundled plan with demo progress (1x) and `scales['100x']` events of it."""
+    dbs = {}
+    for scale, events in cfg.scales.items():
+        path = workdir / f"bench-{scale}.db"
+        (build_demo_db(path) if events == 1 else build_scaled_db(path, events)).close()
+        dbs[scale] = path
+    return dbs
+
+
+def run(cfg: Settings) -> dict:
+    """Every measurement in one run, on fresh databases in a temporary folder."""
+    os.environ["OCOP_NOW"] = NOW
+    workdir = Path(tempfile.mkdtemp(prefix="ocop-bench-"))
+    try:
+        phases: dict[str, float] = {}
+        with _timed(phases, "databases"):
+            dbs = build_databases(cfg, workdir)
+        with _timed(phases, "reruns"):
+            ratios, times = measure_reruns(dbs, cfg)
+        report = {"rerun_ratio": ratios, "rerun_ms": times}
+        with _timed(phases, "browser"):
+            report.update(measure_browser(_copy(dbs["1x"], workdir / "b.db"), cfg, workdir))
+        with _timed(phases, "writers"):
+            report["writers"] = {str(k): run_writers(_copy(dbs["1x"], workdir / f"w{k}.db"), k,
+                                                     cfg.changes) for k in cfg.writers}
+        report["phase_seconds"] = phases
+        report["machine"] = {"cpus": os.cpu_count(), "python": platform.python_version(),
+                             "platform": platform.platform()}
+        return report
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+@contextmanager
+def _timed(phases: dict[str, float], name: str) -> Iterator[None]:
+    started = time.perf_counter()
+    yield
+    phases[name] = round(time.perf_counter() - started, 1)
+
+
+def _copy(source: Path, target: Path) -> Path:
+    import sqlite3
+
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return target
+
+
+def _print_table(report: dict) -> None:
+    print("Rerun (warm, median) / reference page with the same number of cached charts")
+    for page, scales in report["rerun_ratio"].items():
+        ms = report["rerun_ms"][page]
+        print(f"  {page:<14}" + "".join(f"  {s}: {r:>5} ({ms[s]} ms)" for s, r in scales.items()))
+    print(f"Browser: overview drawn / bare page with one chart: {report['browser_ratio']} "
+          f"{report['browser_ms']}")
+    print(f"Tick to commit (ms): {report['tick_ms']}")
+    for k, w in report["writers"].items():
+        print(f"Writers K={k}: {w}")
+    print(f"Server peak memory: {report['server_peak_mb']} MB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse options, run, print."""
+    parser = argparse.ArgumentParser(prog="python -m bench.run")
+    parser.add_argument("--json", action="store_true", help="print JSON only")
+    parser.add_argument("--quick", action="store_true", help="tiny counts: a smoke run")
+    args = parser.parse_args(argv)
+    report = run(QUICK if args.quick else FULL)
+    out = ROOT / "bench" / "out"
+    out.mkdir(exist_ok=True)
+    (out / ("quick.json" if args.quick else "latest.json")).write_text(
+        json.dumps(report, ensure_ascii=False, indent=2))
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        _print_table(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

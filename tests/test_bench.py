@@ -1,0 +1,23 @@
+"""The benchmark's quick mode runs every measurement end to end, so the script cannot rot."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import run as bench
+
+
+@pytest.mark.usefixtures("browser")  # needs Chromium like the browser tests (never skipped in CI)
+def test_quick_benchmark_measures_everything(monkeypatch):
+    monkeypatch.delenv("OCOP_DB", raising=False)
+    report = bench.run(bench.QUICK)
+    pages = {p.split("/")[-1].removesuffix(".py") for p in bench.app_pages()}
+    assert set(report["rerun_ratio"]) == pages
+    for scales in report["rerun_ratio"].values():
+        assert set(scales) == {"1x", "100x"} and all(r > 0 for r in scales.values())
+    assert report["browser_ratio"]["overview"] > 0
+    assert report["tick_ms"]["median"] > 0
+    assert report["server_peak_mb"] > 50
+    for writers in report["writers"].values():
+        assert writers["lost"] == 0 and writers["locked"] == 0
+        assert writers["applied"] + writers["refused_stale"] == writers["changes"]
