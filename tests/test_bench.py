@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bench import run as bench
+from tests.browser import require_browser
 
 
-@pytest.mark.usefixtures("browser")  # needs Chromium like the browser tests (never skipped in CI)
 def test_quick_benchmark_measures_everything(monkeypatch):
-    monkeypatch.delenv("OCOP_DB", raising=False)
+    require_browser()  # like the browser tests: never skipped under CI
+    for name in ("OCOP_DB", "OCOP_NOW", "BENCH_CHARTS"):  # run() sets these: restore after
+        monkeypatch.setenv(name, "")
     report = bench.run(bench.QUICK)
     pages = {p.split("/")[-1].removesuffix(".py") for p in bench.app_pages()}
     assert set(report["rerun_ratio"]) == pages
