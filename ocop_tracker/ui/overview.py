@@ -16,7 +16,7 @@ from ocop_tracker.ui import SnapshotKey, lang, snapshot_for, snapshot_key, tr
 def header(snap: Snapshot) -> None:
     """Title, date, venue and sessions."""
     event = snap.event
-    st.title(event["title"])
+    st.header(event["title"], anchor=False)
     day = clock.parse_iso(event["starts_at"])
     st.markdown(f"**{fmt.vn_weekday_date(day, lang())}** · {event['venue']}")
     sessions = " · ".join(
