@@ -41,7 +41,20 @@ def _parser() -> argparse.ArgumentParser:
                       help="tạo CSDL demo riêng (mặc định data/demo.db) với tiến độ mẫu 18/9/2024")
     status_cmd = _add(commands, "status", "in tóm tắt mức độ sẵn sàng", _cmd_status)
     status_cmd.add_argument("--json", action="store_true", help="in dạng JSON")
+    _add_export(commands)
     return parser
+
+
+def _add_export(commands: argparse._SubParsersAction) -> None:
+    # issue 8: reports and exports of the current event (or --event ID)
+    from ocop_tracker import exporting
+
+    export = _add(commands, "export", "xuất báo cáo (xlsx, csv, ics, html, pdf)",
+                  exporting.cmd_export)
+    export.add_argument("--format", required=True, choices=exporting.FORMATS)
+    export.add_argument("--out", type=Path, help="tệp (hoặc thư mục với csv) để ghi ra")
+    export.add_argument("--agency", help="ics: chỉ lịch của một đơn vị (tên hoặc tên viết tắt)")
+    export.add_argument("--event", type=int, help="mã sự kiện (mặc định: sự kiện đang theo dõi)")
 
 
 def _add(commands: argparse._SubParsersAction, name: str, help_text: str,
