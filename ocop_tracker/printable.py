@@ -20,28 +20,28 @@ MAX_DEADLINES = 6
 CHROMIUM = "/usr/bin/chromium"
 
 CSS = """
-@page { size: A4 portrait; margin: 12mm 12mm 12mm 14mm; }
+@page { size: A4 portrait; margin: 10mm 11mm 10mm 13mm; }
 * { box-sizing: border-box; }
 body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif;
-       font-size: 11.5pt; color: #111; margin: 0 auto; max-width: 186mm; line-height: 1.3; }
+       font-size: 10.5pt; color: #111; margin: 0 auto; max-width: 186mm; line-height: 1.25; }
 header { text-align: center; border-bottom: 2px solid #333; padding-bottom: 4pt; }
 header .org { font-weight: bold; font-size: 10.5pt; text-transform: uppercase; }
-h1 { font-size: 16pt; margin: 4pt 0 2pt; text-transform: uppercase; }
+h1 { font-size: 15pt; margin: 3pt 0 1pt; text-transform: uppercase; }
 header .event { font-style: italic; font-size: 11pt; }
 header .meta { font-size: 10pt; margin-top: 2pt; }
-h2 { font-size: 12.5pt; margin: 9pt 0 3pt; border-bottom: 1px solid #999; }
-.headline { font-size: 13pt; font-weight: bold; text-align: center; margin: 7pt 0 4pt; }
+h2 { font-size: 12pt; margin: 7pt 0 3pt; border-bottom: 1px solid #999; }
+.headline { font-size: 12.5pt; font-weight: bold; text-align: center; margin: 5pt 0 4pt; }
 .figures { display: flex; gap: 5pt; margin: 0; }
 .figure { flex: 1; border: 1px solid #777; border-radius: 3pt; text-align: center; padding: 3pt; }
-.figure b { display: block; font-size: 17pt; }
+.figure b { display: block; font-size: 15pt; }
 .figure span { font-size: 9.5pt; }
 .figure.late { border: 2px solid #b71c1c; color: #b71c1c; }
-table { border-collapse: collapse; width: 100%; font-size: 10pt; }
-th, td { border: 1px solid #888; padding: 2pt 4pt; vertical-align: top; }
+table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
+th, td { border: 1px solid #888; padding: 1.5pt 4pt; vertical-align: top; }
 th { background: #e8eef6; }
 td.n { text-align: center; white-space: nowrap; }
 td.late { color: #b71c1c; font-weight: bold; }
-.bar { height: 8pt; background: #eee; border: 1px solid #aaa; min-width: 30mm; }
+.bar { height: 8pt; background: #eee; border: 1px solid #aaa; min-width: 24mm; }
 .bar i { display: block; height: 100%; background: #2e7d32; }
 .none { font-style: italic; }
 footer { margin-top: 8pt; font-size: 8.5pt; color: #555; text-align: right; }
