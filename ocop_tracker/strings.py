@@ -223,6 +223,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "One A4 page for the coordination meeting: download, open in a browser and print (Ctrl+P).",
     ),
     "reports.download_html": ("Tải trang in (.html)", "Download printable page (.html)"),
+    "reports.download_pdf": ("Tải bản PDF (A4)", "Download PDF (A4)"),
     "reports.preview": ("Xem trước trang in", "Preview of the printable page"),
     "events.heading": ("Các sự kiện", "Events"),
     "events.current": ("Đang theo dõi", "Current"),
