@@ -205,7 +205,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Summary by unit, overdue and due-soon tasks, full task list.",
     ),
     "reports.download_xlsx": ("Tải báo cáo .xlsx", "Download .xlsx report"),
-    "reports.csv": ("Dữ liệu CSV (mở được bằng Excel)", "CSV data (opens in Excel)"),
+    "reports.csv": ("Dữ liệu CSV", "CSV data"),
+    "reports.csv_help": (
+        "UTF-8 có BOM: mở thẳng bằng Excel, đủ dấu tiếng Việt. Lịch sử = mọi thay đổi đã ghi.",
+        "UTF-8 with BOM: opens in Excel with the diacritics. History = every recorded change.",
+    ),
     "reports.download_csv": ("Tải {name}.csv", "Download {name}.csv"),
     "reports.ics": ("Lịch hạn (.ics)", "Deadline calendar (.ics)"),
     "reports.ics_help": (

@@ -7,6 +7,4 @@ ui.demo_banner()
 snap = ui.current_snapshot()
 if snap is not None:
     reports.header(snap)
-    reports.excel_and_csv()
-    reports.calendars(snap)
-    reports.print_page()
+    reports.downloads(snap)

@@ -8,6 +8,7 @@ from tempfile import TemporaryDirectory
 import streamlit as st
 
 from ocop_tracker import calendar_ics, clock, csv_export, fmt, printable, queries, xlsx_report
+from ocop_tracker import reports as report_data
 from ocop_tracker.db import db_path
 from ocop_tracker.exporting import default_name
 from ocop_tracker.status import Snapshot
@@ -63,6 +64,8 @@ def header(snap: Snapshot) -> None:
     st.title(tr("reports.heading"))
     st.caption(tr("reports.event_is", title=snap.event["title"],
                   date=fmt.vn_weekday_date(snap.starts_at, lang())))
+    st.markdown(f"**{report_data.headline(snap, lang())}** · "
+                + tr("report.as_of_line", when=report_data.as_of(snap.now, lang())))
 
 
 def _file_name(kind: str, agency: str | None = None) -> str:
@@ -70,27 +73,44 @@ def _file_name(kind: str, agency: str | None = None) -> str:
         return default_name(db, queries.current_event_id(db), kind, agency)
 
 
-def excel_and_csv() -> None:
-    """The progress report and the CSV files."""
+def downloads(snap: Snapshot) -> None:
+    """Four boxes: Excel report, CSV files, calendars, printable page; then the preview."""
+    top = st.columns(2)
+    bottom = st.columns(2)
+    _excel(top[0])
+    _csv(top[1])
+    with bottom[0]:
+        _calendars(snap)
+    with bottom[1]:
+        html = _print_page()
+    with st.expander(tr("reports.preview"), expanded=False):
+        # Every value in the page is escaped by printable.status_html (user text included).
+        st.iframe(html, height=1130)
+
+
+def _excel(column) -> None:
     key = _key()
-    left, right = st.columns(2)
-    with left.container(border=True):
+    with column.container(border=True, height="stretch"):
         st.subheader(tr("reports.xlsx"))
         st.caption(tr("reports.xlsx_help"))
         st.download_button(tr("reports.download_xlsx"), _xlsx(*key, lang()),
                            file_name=_file_name("xlsx"), mime=XLSX_MIME, icon="📊",
                            type="primary", key="dl-xlsx")
-    with right.container(border=True):
+
+
+def _csv(column) -> None:
+    with column.container(border=True, height="stretch"):
         st.subheader(tr("reports.csv"))
-        for name, data in _csvs(*key, lang()).items():
+        st.caption(tr("reports.csv_help"))
+        for name, data in _csvs(*_key(), lang()).items():
             st.download_button(tr("reports.download_csv", name=name), data,
                                file_name=f"{name}.csv", mime="text/csv", key=f"dl-csv-{name}",
                                icon="📄")
 
 
-def calendars(snap: Snapshot) -> None:
+def _calendars(snap: Snapshot) -> None:
     """All deadlines, or one unit's, as an .ics file."""
-    with st.container(border=True):
+    with st.container(border=True, height="stretch"):
         st.subheader(tr("reports.ics"))
         st.caption(tr("reports.ics_help"))
         with connect() as db:
@@ -104,10 +124,10 @@ def calendars(snap: Snapshot) -> None:
                            icon="📅", key="dl-ics")
 
 
-def print_page() -> None:
-    """Download the A4 page (HTML, or PDF when Chromium is on the server) and preview it."""
+def _print_page() -> str:
+    """Download the A4 page (HTML, or PDF when Chromium is on the server)."""
     html = _html(*_key(), lang())
-    with st.container(border=True):
+    with st.container(border=True, height="stretch"):
         st.subheader(tr("reports.print"))
         st.caption(tr("reports.print_help"))
         cols = st.columns(2)
@@ -118,6 +138,4 @@ def print_page() -> None:
             cols[1].download_button(tr("reports.download_pdf"), lambda: _pdf(html),
                                     file_name=_file_name("pdf"), mime="application/pdf",
                                     icon="📑", key="dl-pdf", on_click="ignore")
-        with st.expander(tr("reports.preview"), expanded=False):
-            # Every value in the page is escaped by printable.status_html (user text included).
-            st.iframe(html, height=1130)
+    return html
