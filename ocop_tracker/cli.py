@@ -55,6 +55,14 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--out", type=Path, help="tệp (hoặc thư mục với csv) để ghi ra")
     export.add_argument("--agency", help="ics: chỉ lịch của một đơn vị (tên hoặc tên viết tắt)")
     export.add_argument("--event", type=int, help="mã sự kiện (mặc định: sự kiện đang theo dõi)")
+    _add(commands, "events", "liệt kê các sự kiện (* = đang theo dõi, a = đã lưu trữ)",
+         exporting.cmd_events)
+    clone = _add(commands, "clone-event", "nhân bản sự kiện sang ngày mới (thời hạn giữ khoảng "
+                 "cách đến ngày tổ chức, tiến độ làm mới)", exporting.cmd_clone)
+    clone.add_argument("--to", required=True, help="ngày tổ chức mới, dạng 2025-09-27")
+    clone.add_argument("--by", required=True, help="họ tên người thực hiện (ghi vào lịch sử)")
+    clone.add_argument("--event", type=int, help="sự kiện gốc (mặc định: đang theo dõi)")
+    clone.add_argument("--title", help="tên sự kiện mới (mặc định: giữ tên cũ)")
 
 
 def _add(commands: argparse._SubParsersAction, name: str, help_text: str,

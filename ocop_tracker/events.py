@@ -49,13 +49,15 @@ KEEP_TIME_COLUMNS = frozenset({"created_at"})
 # ------------------------------------------------------------------ reads
 
 def list_events(db: Database) -> pd.DataFrame:
-    """Every event, newest first, with task totals and which one is current."""
+    """Every event, newest first, with one-off task totals and which one is current."""
     rows = list(db.query(
         """
         SELECT e.id, e.slug, e.title, e.event_date, e.starts_at, e.venue, e.archived, e.version,
                e.cloned_from, count(t.id) AS tasks,
                coalesce(sum(t.status = 'hoan_thanh'), 0) AS done
-        FROM events e LEFT JOIN tasks t ON t.event_id = e.id
+        FROM events e
+        -- one-off tasks only, as the overview counts them (recurring duties excluded)
+        LEFT JOIN tasks t ON t.event_id = e.id AND t.recurrence IS NULL
         GROUP BY e.id ORDER BY e.event_date DESC, e.id DESC
         """
     ))

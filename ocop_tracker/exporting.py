@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from ocop_tracker import calendar_ics, csv_export, printable, queries, xlsx_report
@@ -61,3 +62,35 @@ def default_name(db, event_id: int, kind: str, agency: str | None = None) -> str
     if agency:
         stem += "-" + calendar_ics.agency_slug(agency)
     return f"{stem}-{day}.{kind}"
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    """List the events, current one marked."""
+    from ocop_tracker import events, fmt
+
+    db = open_db(args.db)
+    for row in events.list_events(db).itertuples(index=False):
+        mark = "*" if row.is_current else ("a" if row.archived else " ")
+        day = fmt.vn_date(date.fromisoformat(row.event_date))
+        print(f"{mark} {row.id:>3}  {day}  {row.done}/{row.tasks}  {row.title}")
+    return 0
+
+
+def cmd_clone(args: argparse.Namespace) -> int:
+    """Clone an event (default: the current one) to a new date."""
+    from ocop_tracker import events
+    from ocop_tracker.models import Actor
+
+    db = open_db(args.db)
+    source = args.event or queries.current_event_id(db)
+    try:
+        new_date = date.fromisoformat(args.to)
+        new_id = events.clone_event(db, source, new_date, Actor(args.by), args.title)
+    except ValueError:
+        print(f"Lỗi: ngày không hợp lệ: {args.to!r} (cần dạng 2025-09-27)", file=sys.stderr)
+        return 2
+    except UserFacingError as exc:
+        print(f"Lỗi: {exc.message()}", file=sys.stderr)
+        return 2
+    print(f"Đã tạo sự kiện #{new_id} ngày {new_date:%d/%m/%Y} từ sự kiện #{source}.")
+    return 0

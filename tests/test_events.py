@@ -106,6 +106,7 @@ def test_current_event_switch_and_archive(db, event_id):
     listed = events.list_events(db)
     assert list(listed["id"]) == [new_id, event_id]  # newest first
     assert listed.set_index("id").at[event_id, "is_current"]
+    assert listed.set_index("id").at[new_id, "tasks"] == 35  # as the overview counts them
 
     with pytest.raises(ValidationError, match="đang theo dõi"):
         events.set_archived(db, event_id, True, 1, ACTOR)
@@ -126,3 +127,20 @@ def test_current_event_switch_and_archive(db, event_id):
 def test_writes_need_a_name(db, event_id):
     with pytest.raises(ValidationError):
         events.clone_event(db, event_id, date(2025, 9, 27), Actor("  "))
+
+
+def test_clone_from_the_command_line_then_report_on_the_new_event(demo_path, tmp_path):
+    import openpyxl
+
+    from tests.test_reports import _cli
+
+    out = _cli("clone-event", "--db", str(demo_path), "--to", "2025-09-27", "--by",
+               "Nguyễn Thị Lan").stdout
+    assert "Đã tạo sự kiện #2 ngày 27/09/2025 từ sự kiện #1." in out
+    assert "0/35" in _cli("events", "--db", str(demo_path)).stdout
+    xlsx = tmp_path / "2025.xlsx"
+    _cli("export", "--db", str(demo_path), "--event", "2", "--format", "xlsx", "--out",
+         str(xlsx), now="2025-09-20T09:00")
+    summary = openpyxl.load_workbook(xlsx).worksheets[0]
+    assert summary["A4"].value == "35 nhiệm vụ, 2 đến hạn, 0 hoàn thành (0%), 2 quá hạn"
+    assert "27/09/2025" in summary["A2"].value

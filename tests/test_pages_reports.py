@@ -35,7 +35,7 @@ def test_events_page_clones_and_switches(monkeypatch, demo_path):
     at.date_input(key="clone-date").set_value(__import__("datetime").date(2025, 9, 27)).run()
     at.button[-1].click().run()  # the form's submit button
     assert not at.exception
-    assert any("Đã tạo sự kiện ngày 27/09/2025 với 36 nhiệm vụ" in s.value for s in at.success)
+    assert any("Đã tạo sự kiện ngày 27/09/2025 với 35 nhiệm vụ" in s.value for s in at.success)
     db = open_db(demo_path)
     assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 2
     assert queries.current_event_id(db) == 1
