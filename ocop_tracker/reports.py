@@ -81,7 +81,9 @@ def task_rows(frame: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
         "lead": frame["lead_name"].astype(str),
         "supporting": frame["supporters"].astype(str),
         "due_at": list(frame["due_at"]),
-        "left": [fmt.time_left(s, lang) for s in frame["seconds_left"]],
+        # A recurring duty has no single deadline: its 'time left' would mislead.
+        "left": ["" if isinstance(r, str) and r else fmt.time_left(s, lang)
+                 for s, r in zip(frame["seconds_left"], frame["recurrence"])],
         "reported": [status_label(s, lang) for s in frame["status"]],
         "health": [health_label(h, lang) for h in frame["health"]],
         "status_text": [_status_text(health_label(h, lang), status_label(s, lang))

@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlite_utils import Database
 
-from ocop_tracker import clock, fmt, readiness, reports
+from ocop_tracker import clock, fmt, reports
 from ocop_tracker.status import Snapshot, snapshot
 from ocop_tracker.strings import t
 
@@ -36,7 +36,7 @@ def build_workbook(db: Database, event_id: int, now: datetime | None = None,
     _summary_sheet(wb.active, snap, lang)
     _task_sheet(wb.create_sheet(t("report.sheet_attention", lang)[:31]), snap,
                 reports.attention_rows(snap, lang), t("report.attention_title", lang), lang)
-    all_tasks = readiness.one_off(snap.tasks).assign(group="")
+    all_tasks = snap.tasks.assign(group="")  # recurring duties listed too, marked "Định kỳ"
     _task_sheet(wb.create_sheet(t("report.sheet_tasks", lang)[:31]), snap,
                 reports.task_rows(all_tasks, lang), t("report.tasks_title", lang), lang)
     for section, frame in reports.extra_sections(db, event_id):

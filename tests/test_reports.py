@@ -92,7 +92,9 @@ def test_xlsx_reads_like_a_report(demo_path):
     assert due_cell.number_format == "dd/mm/yyyy"
     assert attention.column_dimensions["D"].width >= 50
     tasks_sheet = wb["Danh sách nhiệm vụ"]
-    assert len([r for r in _rows(tasks_sheet)[5:] if r[0]]) == 35
+    listed = [r for r in _rows(tasks_sheet)[5:] if r[0]]
+    assert len(listed) == 36  # 35 one-off tasks and the weekend duty
+    assert [r[8].startswith("Định kỳ") for r in listed].count(True) == 1
     start_cell = next(c for c in tasks_sheet["G"][5:] if c.value == datetime(2024, 9, 28, 7))
     assert start_cell.number_format == "hh:mm dd/mm/yyyy"
     assert wb.sheetnames == ["Tổng hợp", "Quá hạn - sắp đến hạn", "Danh sách nhiệm vụ"]
