@@ -116,9 +116,10 @@ def _calendars(snap: Snapshot) -> None:
         with connect() as db:
             units = queries.agencies(db, int(snap.event["id"]))
         leads = set(snap.tasks["lead_agency_id"].astype(int))
-        names = [None, *units[units["id"].isin(leads)]["short_name"]]
+        # "" (not None) for all units: a None option reads as "no selection" to the widget.
+        names = ["", *units[units["id"].isin(leads)]["short_name"]]
         chosen = st.selectbox(tr("reports.ics_unit"), names, key="ics-unit",
-                              format_func=lambda n: n or tr("reports.ics_all"))
+                              format_func=lambda n: n or tr("reports.ics_all")) or None
         st.download_button(tr("reports.download_ics"), _ics(*_key(), chosen, lang()),
                            file_name=_file_name("ics", chosen), mime="text/calendar",
                            icon="📅", key="dl-ics")
@@ -130,12 +131,11 @@ def _print_page() -> str:
     with st.container(border=True, height="stretch"):
         st.subheader(tr("reports.print"))
         st.caption(tr("reports.print_help"))
-        cols = st.columns(2)
-        cols[0].download_button(tr("reports.download_html"), html.encode("utf-8"),
-                                file_name=_file_name("html"), mime="text/html", icon="🖨️",
-                                key="dl-html")
+        st.download_button(tr("reports.download_html"), html.encode("utf-8"),
+                           file_name=_file_name("html"), mime="text/html", icon="🖨️",
+                           key="dl-html")
         if Path(printable.CHROMIUM).exists():
-            cols[1].download_button(tr("reports.download_pdf"), lambda: _pdf(html),
-                                    file_name=_file_name("pdf"), mime="application/pdf",
-                                    icon="📑", key="dl-pdf", on_click="ignore")
+            st.download_button(tr("reports.download_pdf"), lambda: _pdf(html),
+                               file_name=_file_name("pdf"), mime="application/pdf",
+                               icon="📑", key="dl-pdf", on_click="ignore")
     return html
