@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -138,28 +139,19 @@ def test_print_page_escapes_user_text_and_has_a4_stylesheet(db, event_id):
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Trailer" in html
     assert "@page { size: A4 portrait" in html and "@media print" in html
     assert "Số liệu tính đến 09:00 ngày 26/09/2024 (giờ Việt Nam)" in html
-    assert "Nhiệm vụ quá hạn (5)" in html or "Nhiệm vụ quá hạn (" in html
+    assert "Nhiệm vụ quá hạn (5)" in html  # no progress: all five dated tasks are late
 
 
 def test_print_page_prints_to_one_a4_pdf_page(demo_path, tmp_path):
-    if not Path(printable.CHROMIUM).exists():
-        pytest.skip("chromium missing")
+    if not Path(printable.CHROMIUM).exists() or not shutil.which("pdfinfo"):
+        pytest.skip("chromium or poppler-utils missing")
     out = tmp_path / "tinh-hinh.pdf"
+    # 26/9: four overdue tasks and the longest unit table: still one page
     _cli("export", "--db", str(demo_path), "--format", "pdf", "--out", str(out))
-    data = out.read_bytes()
-    assert data.startswith(b"%PDF")
-    assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page>") + \
-        data.count(b"/Type/Page/") + data.count(b"/Type /Page ") >= 1
-    if shutil_which("pdfinfo"):
-        info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
-        assert "Pages:           1" in info
-        assert "A4" in info
-
-
-def shutil_which(name: str) -> str | None:
-    import shutil
-
-    return shutil.which(name)
+    assert out.read_bytes().startswith(b"%PDF")
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert "Pages:           1" in info
+    assert "A4" in info
 
 
 def test_headline_is_the_overview_sentence(demo_path):
