@@ -84,3 +84,17 @@ def test_unknown_unit_is_refused_in_vietnamese(db_path):
          "--agency", "Phòng Không Có"], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "Không tìm thấy đơn vị “Phòng Không Có”." in result.stderr
+
+
+def test_calendar_follows_rfc5545_basics_clients_insist_on(db, event_id):
+    data = calendar_ics.calendar_bytes(db, event_id, "Hội ND")
+    lines = data.split(b"\r\n")
+    assert data.endswith(b"\r\n") and b"\n" not in data.replace(b"\r\n", b"")
+    assert all(len(line) <= 75 for line in lines)  # folded content lines
+    cal = Calendar.from_ical(data)
+    assert str(cal["VERSION"]) == "2.0" and cal["PRODID"]
+    for event in cal.walk("VEVENT"):
+        assert event["UID"] and event["DTSTAMP"] and event["DTSTART"] and event["DTEND"]
+        assert event.decoded("dtend") > event.decoded("dtstart")
+    summaries = [str(e["SUMMARY"]) for e in cal.walk("VEVENT")]
+    assert any("Thiết kế trailer" in s for s in summaries)  # Vietnamese survives folding
