@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -131,7 +132,13 @@ def clone_event(db: Database, source_id: int, new_date: date, actor: Actor,
         id_maps: dict[str, dict[int, int]] = {}
         for spec in CLONE_TABLES:
             if db[spec.table].exists():
-                id_maps[spec.table] = _copy_rows(db, spec, source_id, new_id, shift, id_maps, now)
+                try:
+                    id_maps[spec.table] = _copy_rows(db, spec, source_id, new_id, shift,
+                                                     id_maps, now)
+                except sqlite3.IntegrityError as exc:
+                    # e.g. a feature table unique across events: refuse cleanly, nothing written
+                    raise ValidationError("events.clone_failed", table=spec.table,
+                                          error=str(exc)) from exc
         _audit(db, new_id, actor, now, "clone", "cloned_from", None, str(source_id))
         _audit(db, new_id, actor, now, "clone", "tasks", None, str(count))
     return new_id

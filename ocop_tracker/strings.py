@@ -271,6 +271,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Không lưu trữ sự kiện đang theo dõi: chọn sự kiện khác trước.",
         "The current event cannot be archived: choose another one first.",
     ),
+    "events.clone_failed": (
+        "Không nhân bản được bảng {table}: {error}. Chưa có gì được ghi.",
+        "Could not copy table {table}: {error}. Nothing was written.",
+    ),
     "events.title_too_long": ("Tên sự kiện dài quá {limit} ký tự.", "Title longer than {limit} characters."),
     "events.stale": (
         "Sự kiện “{title}” vừa được {who} thay đổi. Thay đổi của bạn CHƯA được lưu; hãy xem lại.",

@@ -144,3 +144,14 @@ def test_clone_from_the_command_line_then_report_on_the_new_event(demo_path, tmp
     summary = openpyxl.load_workbook(xlsx).worksheets[0]
     assert summary["A4"].value == "35 nhiệm vụ, 2 đến hạn, 0 hoàn thành (0%), 2 quá hạn"
     assert "27/09/2025" in summary["A2"].value
+
+
+def test_a_feature_table_that_cannot_be_copied_refuses_the_whole_clone(db, event_id):
+    db.execute("CREATE TABLE booths (id INTEGER PRIMARY KEY, event_id INTEGER, "
+               "number INTEGER UNIQUE)")
+    db.execute("INSERT INTO booths (event_id, number) VALUES (?, 1)", [event_id])
+    db.conn.commit()
+    with pytest.raises(ValidationError, match="booths"):
+        events.clone_event(db, event_id, date(2025, 9, 27), ACTOR)
+    assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM tasks").fetchone()[0] == 36
