@@ -25,13 +25,13 @@ def test_download_the_excel_report_and_the_a4_pdf(browser, demo_path, tmp_path):
         wait_idle(page)
         body = page.inner_text("body")
         assert "35 nhiệm vụ, 5 đến hạn, 12 hoàn thành (34,3%), 4 quá hạn" in body
-        with page.expect_download() as info:
+        with page.expect_download(timeout=90_000) as info:
             page.get_by_role("button", name="Tải báo cáo .xlsx").click()
         download = info.value
         assert download.suggested_filename == "bao-cao-tien-do-2024-09-28.xlsx"
         xlsx = tmp_path / download.suggested_filename
         download.save_as(xlsx)
-        with page.expect_download(timeout=60_000) as info:
+        with page.expect_download(timeout=150_000) as info:
             page.get_by_role("button", name="Tải bản PDF (A4)").click()
         pdf = tmp_path / "status.pdf"
         info.value.save_as(pdf)
