@@ -9,5 +9,7 @@ ui.sidebar()
 pages = [
     st.Page("pages/overview.py", title=ui.tr("nav.overview"), icon="📊", default=True),
     st.Page("pages/tasks.py", title=ui.tr("nav.tasks"), icon="✅", url_path="nhiem-vu"),
+    st.Page("pages/reports.py", title=ui.tr("nav.reports"), icon="🖨️", url_path="bao-cao"),
+    st.Page("pages/events.py", title=ui.tr("nav.events"), icon="🗓️", url_path="su-kien"),
 ]
 st.navigation(pages).run()

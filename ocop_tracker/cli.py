@@ -41,7 +41,28 @@ def _parser() -> argparse.ArgumentParser:
                       help="tạo CSDL demo riêng (mặc định data/demo.db) với tiến độ mẫu 18/9/2024")
     status_cmd = _add(commands, "status", "in tóm tắt mức độ sẵn sàng", _cmd_status)
     status_cmd.add_argument("--json", action="store_true", help="in dạng JSON")
+    _add_export(commands)
     return parser
+
+
+def _add_export(commands: argparse._SubParsersAction) -> None:
+    # issue 8: reports and exports of the current event (or --event ID)
+    from ocop_tracker import exporting
+
+    export = _add(commands, "export", "xuất báo cáo (xlsx, csv, ics, html, pdf)",
+                  exporting.cmd_export)
+    export.add_argument("--format", required=True, choices=exporting.FORMATS)
+    export.add_argument("--out", type=Path, help="tệp (hoặc thư mục với csv) để ghi ra")
+    export.add_argument("--agency", help="ics: chỉ lịch của một đơn vị (tên hoặc tên viết tắt)")
+    export.add_argument("--event", type=int, help="mã sự kiện (mặc định: sự kiện đang theo dõi)")
+    _add(commands, "events", "liệt kê các sự kiện (* = đang theo dõi, a = đã lưu trữ)",
+         exporting.cmd_events)
+    clone = _add(commands, "clone-event", "nhân bản sự kiện sang ngày mới (thời hạn giữ khoảng "
+                 "cách đến ngày tổ chức, tiến độ làm mới)", exporting.cmd_clone)
+    clone.add_argument("--to", required=True, help="ngày tổ chức mới, dạng 2025-09-27")
+    clone.add_argument("--by", required=True, help="họ tên người thực hiện (ghi vào lịch sử)")
+    clone.add_argument("--event", type=int, help="sự kiện gốc (mặc định: đang theo dõi)")
+    clone.add_argument("--title", help="tên sự kiện mới (mặc định: giữ tên cũ)")
 
 
 def _add(commands: argparse._SubParsersAction, name: str, help_text: str,

@@ -183,3 +183,18 @@ def set_setting(db: Database, key: str, value: str) -> None:
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         [key, value],
     )
+
+
+SCHEMA_0008 = """
+ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE events ADD COLUMN cloned_from INTEGER REFERENCES events(id);
+ALTER TABLE events ADD COLUMN updated_at TEXT;
+ALTER TABLE events ADD COLUMN updated_by TEXT
+"""
+
+
+@migrations(name="0008_reports_events")
+def m0008_reports_events(db: Database) -> None:
+    """Events get a version (archive/clone refuse stale screens) and remember their source."""
+    for statement in _statements(SCHEMA_0008):
+        db.execute(statement)

@@ -1,0 +1,44 @@
+"""In a real browser: the Báo cáo page hands over an .xlsx and a PDF that match the screen."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import openpyxl
+
+from tests.browser import streamlit_server, wait_idle
+from tests.test_reports import _cli
+
+NOW = "2024-09-26T09:00"
+
+
+def test_download_the_excel_report_and_the_a4_pdf(browser, demo_path, tmp_path):
+    expected = json.loads(_cli("status", "--json", "--db", str(demo_path), now=NOW).stdout)
+    with streamlit_server(demo_path, tmp_path, now=NOW) as server:
+        page = browser.new_page(viewport={"width": 1366, "height": 900}, accept_downloads=True)
+        # A cold server answers the first deep link with "Page not found" (foundation issue,
+        # reported): open the root first, as the foundation's browser test does.
+        page.goto(server.url)
+        wait_idle(page)
+        page.goto(f"{server.url}/bao-cao")
+        wait_idle(page)
+        body = page.inner_text("body")
+        assert "35 nhiệm vụ, 5 đến hạn, 12 hoàn thành (34,3%), 4 quá hạn" in body
+        with page.expect_download(timeout=90_000) as info:
+            page.get_by_role("button", name="Tải báo cáo .xlsx").click()
+        download = info.value
+        assert download.suggested_filename == "bao-cao-tien-do-2024-09-28.xlsx"
+        xlsx = tmp_path / download.suggested_filename
+        download.save_as(xlsx)
+        with page.expect_download(timeout=150_000) as info:
+            page.get_by_role("button", name="Tải bản PDF (A4)").click()
+        pdf = tmp_path / "status.pdf"
+        info.value.save_as(pdf)
+
+    summary = openpyxl.load_workbook(xlsx).worksheets[0]
+    total = next(r for r in summary.iter_rows(values_only=True) if r[1] == "Tổng cộng")
+    tasks = expected["tasks"]
+    assert total[3:6] == (tasks["total"], tasks["done"], tasks["overdue"])
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert "Pages:           1" in info and "A4" in info

@@ -1,0 +1,157 @@
+"""Several events: current, archive, and clone to a new date (D-8 stays D-8, progress reset)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ocop_tracker import events, queries
+from ocop_tracker.errors import StaleEditError, ValidationError
+from ocop_tracker.models import Actor
+
+ACTOR = Actor("Nguyễn Thị Lan")
+
+
+def _dump(db, event_id: int) -> dict:
+    return {
+        "event": list(db.query("SELECT * FROM events WHERE id = ?", [event_id])),
+        "tasks": list(db.query("SELECT * FROM tasks WHERE event_id = ? ORDER BY id", [event_id])),
+        "sessions": list(db.query("SELECT * FROM sessions WHERE event_id = ?", [event_id])),
+        "supporters": list(db.query(
+            "SELECT s.* FROM task_supporters s JOIN tasks t ON t.id = s.task_id "
+            "WHERE t.event_id = ? ORDER BY 1, 2", [event_id])),
+    }
+
+
+@pytest.fixture
+def demo_db(demo_path):
+    from ocop_tracker.db import open_db
+
+    database = open_db(demo_path)
+    yield database
+    database.close()
+
+
+def test_clone_2024_to_27_september_2025_keeps_distances_and_resets_progress(demo_db):
+    db = demo_db
+    source = queries.current_event_id(db)
+    before = _dump(db, source)
+    new_id = events.clone_event(db, source, date(2025, 9, 27), ACTOR)
+
+    assert _dump(db, source) == before  # the 2024 event is untouched
+    new = queries.event(db, new_id)
+    assert new["event_date"] == "2025-09-27"
+    assert new["starts_at"] == "2025-09-27T07:00:00+07:00"
+    assert [s["starts_at"] for s in new["sessions"]] == [
+        "2025-09-27T07:00:00+07:00", "2025-09-27T08:00:00+07:00"]
+    assert new["slug"] == "hoc-mon-ocop-2025" and new["cloned_from"] == source
+
+    tasks = {t["code"]: t for t in db.query("SELECT * FROM tasks WHERE event_id = ?", [new_id])}
+    assert len(tasks) == len(before["tasks"])
+    assert tasks["III.1.1-05"]["due_at"] == "2025-09-19T00:00:00+07:00"  # D-8 stays D-8
+    assert tasks["III.2-04"]["due_at"] == "2025-09-24T00:00:00+07:00"
+    assert tasks["III.2-01"]["due_at"] == "2025-09-27T07:00:00+07:00"
+    deadlines = sorted({t["due_at"][:10] for t in tasks.values()})
+    assert deadlines == ["2025-09-19", "2025-09-24", "2025-09-27"]
+    for task in tasks.values():
+        assert (task["status"], task["note"], task["completed_at"], task["updated_by"],
+                task["version"]) == ("chua_bat_dau", "", None, None, 1)
+    old = {t["code"]: t for t in before["tasks"]}
+    assert all(tasks[c]["lead_agency_id"] == old[c]["lead_agency_id"] for c in tasks)
+    assert len(_dump(db, new_id)["supporters"]) == len(before["supporters"])
+    assert queries.current_event_id(db) == source  # cloning does not switch the app
+
+    history = list(db.query("SELECT * FROM history WHERE entity = 'event' AND entity_id = ? "
+                            "AND action = 'clone'", [new_id]))
+    assert {(h["field"], h["after"], h["actor"]) for h in history} == {
+        ("cloned_from", str(source), "Nguyễn Thị Lan"), ("tasks", str(len(tasks)), "Nguyễn Thị Lan")}
+
+
+def test_clone_copies_feature_tables_layout_and_resets_their_progress(db, event_id):
+    db.execute("CREATE TABLE booths (id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL, "
+               "number INTEGER, commune TEXT, status TEXT NOT NULL DEFAULT 'trong', "
+               "checked_in INTEGER NOT NULL DEFAULT 0, note TEXT, setup_at TEXT, "
+               "version INTEGER NOT NULL DEFAULT 1)")
+    db.execute("CREATE TABLE products (id INTEGER PRIMARY KEY, event_id INTEGER, booth_id INTEGER, "
+               "name TEXT)")
+    db.execute("INSERT INTO booths (event_id, number, commune, status, checked_in, note, setup_at,"
+               " version) VALUES (?, 7, 'Xã Đông Thạnh', 'da_dung', 1, 'xong', "
+               "'2024-09-27T14:00:00+07:00', 4)", [event_id])
+    db.conn.commit()
+    events.CLONE_TABLES.append(events.CloneSpec("products", remap={"booth_id": "booths"}))
+    try:
+        new_id = events.clone_event(db, event_id, date(2025, 9, 27), ACTOR)
+    finally:
+        events.CLONE_TABLES.pop()
+    booth = next(db.query("SELECT * FROM booths WHERE event_id = ?", [new_id]))
+    assert (booth["number"], booth["commune"]) == (7, "Xã Đông Thạnh")
+    assert (booth["status"], booth["checked_in"], booth["note"], booth["version"]) == (
+        "trong", 0, None, 1)
+    assert booth["setup_at"] == "2025-09-26T14:00:00+07:00"
+    old = next(db.query("SELECT * FROM booths WHERE event_id = ?", [event_id]))
+    assert (old["status"], old["checked_in"], old["version"]) == ("da_dung", 1, 4)
+
+
+def test_clone_of_a_clone_gets_a_fresh_slug(db, event_id):
+    first = events.clone_event(db, event_id, date(2025, 9, 27), ACTOR)
+    second = events.clone_event(db, event_id, date(2025, 10, 4), ACTOR, title="Lễ OCOP 2025 (dự phòng)")
+    slugs = {queries.event(db, i)["slug"] for i in (first, second)}
+    assert slugs == {"hoc-mon-ocop-2025", "hoc-mon-ocop-2025-2"}
+    assert queries.event(db, second)["title"] == "Lễ OCOP 2025 (dự phòng)"
+
+
+def test_current_event_switch_and_archive(db, event_id):
+    new_id = events.clone_event(db, event_id, date(2025, 9, 27), ACTOR)
+    listed = events.list_events(db)
+    assert list(listed["id"]) == [new_id, event_id]  # newest first
+    assert listed.set_index("id").at[event_id, "is_current"]
+    assert listed.set_index("id").at[new_id, "tasks"] == 35  # as the overview counts them
+
+    with pytest.raises(ValidationError, match="đang theo dõi"):
+        events.set_archived(db, event_id, True, 1, ACTOR)
+    events.set_current_event(db, new_id, ACTOR)
+    assert queries.current_event_id(db) == new_id
+    change = events.set_archived(db, event_id, True, 1, ACTOR)
+    assert change.version == 2
+    assert queries.event(db, event_id)["archived"] == 1
+    with pytest.raises(StaleEditError):
+        events.set_archived(db, event_id, False, 1, ACTOR)  # a stale screen
+    with pytest.raises(ValidationError, match="đã lưu trữ"):
+        events.set_current_event(db, event_id, ACTOR)
+    actions = [h["action"] for h in db.query(
+        "SELECT action FROM history WHERE entity = 'event' ORDER BY id")]
+    assert actions[-2:] == ["set_current", "archive"]
+
+
+def test_writes_need_a_name(db, event_id):
+    with pytest.raises(ValidationError):
+        events.clone_event(db, event_id, date(2025, 9, 27), Actor("  "))
+
+
+def test_clone_from_the_command_line_then_report_on_the_new_event(demo_path, tmp_path):
+    import openpyxl
+
+    from tests.test_reports import _cli
+
+    out = _cli("clone-event", "--db", str(demo_path), "--to", "2025-09-27", "--by",
+               "Nguyễn Thị Lan").stdout
+    assert "Đã tạo sự kiện #2 ngày 27/09/2025 từ sự kiện #1." in out
+    assert "0/35" in _cli("events", "--db", str(demo_path)).stdout
+    xlsx = tmp_path / "2025.xlsx"
+    _cli("export", "--db", str(demo_path), "--event", "2", "--format", "xlsx", "--out",
+         str(xlsx), now="2025-09-20T09:00")
+    summary = openpyxl.load_workbook(xlsx).worksheets[0]
+    assert summary["A4"].value == "35 nhiệm vụ, 2 đến hạn, 0 hoàn thành (0%), 2 quá hạn"
+    assert "27/09/2025" in summary["A2"].value
+
+
+def test_a_feature_table_that_cannot_be_copied_refuses_the_whole_clone(db, event_id):
+    db.execute("CREATE TABLE booths (id INTEGER PRIMARY KEY, event_id INTEGER, "
+               "number INTEGER UNIQUE)")
+    db.execute("INSERT INTO booths (event_id, number) VALUES (?, 1)", [event_id])
+    db.conn.commit()
+    with pytest.raises(ValidationError, match="booths"):
+        events.clone_event(db, event_id, date(2025, 9, 27), ACTOR)
+    assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM tasks").fetchone()[0] == 36

@@ -1,0 +1,41 @@
+"""The Báo cáo and Sự kiện pages run without exceptions (AppTest) on the demo database."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from ocop_tracker import queries
+from ocop_tracker.db import open_db
+from tests.conftest import ROOT
+
+
+def _app(monkeypatch, path, now="2024-09-26T09:00") -> AppTest:
+    monkeypatch.setenv("OCOP_DB", str(path))
+    monkeypatch.setenv("OCOP_NOW", now)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    return at
+
+
+def test_reports_page_offers_every_download(monkeypatch, demo_path):
+    at = _app(monkeypatch, demo_path).switch_page("pages/reports.py").run()
+    assert not at.exception
+    assert at.title[0].value == "Báo cáo và xuất dữ liệu"
+    labels = [e.proto.label for e in at.get("download_button")]
+    assert "Tải báo cáo .xlsx" in labels and "Tải lịch .ics" in labels
+    assert "Tải nhiem-vu.csv" in labels and "Tải lich-su.csv" in labels
+    assert "Tải trang in (.html)" in labels
+
+
+def test_events_page_clones_and_switches(monkeypatch, demo_path):
+    at = _app(monkeypatch, demo_path).switch_page("pages/events.py").run()
+    assert not at.exception
+    assert at.title[0].value == "Các sự kiện"
+    at.text_input(key="actor_name").input("Nguyễn Thị Lan").run()
+    at.date_input(key="clone-date").set_value(__import__("datetime").date(2025, 9, 27)).run()
+    at.button[-1].click().run()  # the form's submit button
+    assert not at.exception
+    assert any("Đã tạo sự kiện ngày 27/09/2025 với 35 nhiệm vụ" in s.value for s in at.success)
+    db = open_db(demo_path)
+    assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 2
+    assert queries.current_event_id(db) == 1
