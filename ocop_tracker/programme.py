@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -109,7 +109,9 @@ def steps_frame(db: Database, event_id: int) -> pd.DataFrame:
         "FROM programme_steps p LEFT JOIN agencies a ON a.id = p.owner_agency_id "
         "WHERE p.event_id = ? ORDER BY p.position, p.id", [event_id])
     frame = pd.DataFrame(list(rows), columns=STEP_COLUMNS)
-    for column in ("owner_name", "owner_short", "cue", "task_codes", "updated_by"):
+    # Empty text, not None/NaN, for missing values: NaN is truthy and would read as "marked".
+    for column in ("owner_name", "owner_short", "cue", "task_codes", "updated_by",
+                   "pinned_start", "started_at", "finished_at", "updated_at"):
         frame[column] = frame[column].fillna("").astype(str)
     return frame
 
@@ -199,6 +201,3 @@ def status_json(db: Database, event_id: int, now: datetime | None = None) -> dic
     }
 
 
-def minutes_between(start: datetime, end: datetime) -> int:
-    """Whole minutes from start to end."""
-    return round((end - start) / timedelta(minutes=1))
