@@ -81,11 +81,10 @@ def _layout(fig: go.Figure, day: Day, now: datetime, rows: int, font_size: int) 
     if low.date() == to_vn(now).date():  # keep 'now' in view on the day itself
         low, high = min(low, to_vn(now)), max(high, to_vn(now))
     fig.update_layout(
-        barmode="overlay", height=max(300, 40 * rows + 120),
-        margin={"l": 10, "r": 110, "t": 40, "b": 10}, plot_bgcolor="white",
+        barmode="overlay", height=max(300, 40 * rows + 120), showlegend=False,
+        margin={"l": 10, "r": 110, "t": 30, "b": 10}, plot_bgcolor="white",
         font={"family": FONT, "size": font_size},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.04, "x": 0},
         xaxis={"type": "date", "tickformat": "%H:%M", "range": [_local(low), _local(high)],
-               "gridcolor": "#e0e0e0", "side": "top"},
+               "gridcolor": "#e0e0e0"},
         yaxis={"autorange": "reversed", "automargin": True},
     )

@@ -153,6 +153,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "prog.timeline": ("Dòng thời gian trong ngày", "Timeline of the day"),
     "prog.chart_planned": ("Dự kiến ban đầu", "Planned"),
     "prog.chart_now": ("Bây giờ", "Now"),
+    "prog.chart_caption": (
+        "Khung viền đen: giờ dự kiến ban đầu · thanh màu: ước tính hoặc thực tế "
+        "(xám: chưa bắt đầu, đỏ: trễ, xanh dương: đang diễn ra, xanh lá: đã xong) · "
+        "đường chấm đỏ: bây giờ.",
+        "Black outline: originally planned · coloured bar: expected or actual "
+        "(grey: not started, red: late, blue: under way, green: done) · red dotted line: now.",
+    ),
     "prog.planned": ("Dự kiến {start}–{end} ({minutes} phút)", "Planned {start}–{end} ({minutes} min)"),
     "prog.expected": ("Ước tính: {start}–{end} (trễ {late} phút)", "Expected: {start}–{end} ({late} min late)"),
     "prog.actual": ("Thực tế: {start}–{end}", "Actual: {start}–{end}"),

@@ -91,6 +91,7 @@ def timeline(prog: Programme) -> None:
     st.subheader(tr("prog.timeline"))
     fig = programme_charts.timeline(prog.day, clock.now(), lang())
     st.plotly_chart(fig, width="stretch", config={"displayModeBar": False}, key="chart-day")
+    st.caption(tr("prog.chart_caption"))
 
 
 def steps(prog: Programme, actor_name: str, agencies: dict[int, str], task_titles: dict[str, str]) -> None:

@@ -50,7 +50,7 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
           padding-bottom: 6px; }
 .pj-unit { grid-template-columns: 300px 1fr 210px 330px; }
 .pj-task { grid-template-columns: 170px 1fr 230px 380px; }
-.pj-prog { grid-template-columns: 230px 1fr 300px; }
+.pj-prog { grid-template-columns: 200px 1fr 360px; }
 .pj-current { background: #e3f2fd; font-weight: 800; }
 .pj-name { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; font-weight: 700; }
 .pj-code, .pj-num { font-weight: 700; white-space: nowrap; }
