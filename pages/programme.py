@@ -11,6 +11,7 @@ if prog is not None:
     programme.header(prog)
     programme.now_next(prog)
     programme.timeline(prog)
+    programme.steps(prog, actor_name)
     agencies, task_titles = programme.choices()
-    programme.steps(prog, actor_name, agencies, task_titles)
+    programme.editor(prog, actor_name, agencies, task_titles)
     programme.projector_settings(actor_name)

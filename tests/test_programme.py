@@ -153,3 +153,14 @@ def test_status_json_at_0820_names_now_and_next(db_path, capsys, monkeypatch):
     assert set(report["programme"][0]) >= {"start", "expected_start", "title", "owner", "state"}
     assert report["now_step"]["title"].startswith("Trình chiếu video clip")
     assert report["next_step"]["title"].startswith("Trao quyết định")
+
+
+def test_reset_clears_marks_and_is_audited(db, event_id):
+    a = step(db, event_id, "Tuyên bố")
+    pc.start_step(db, int(a["id"]), int(a["version"]), TAM)
+    pc.reset_step(db, int(a["id"]), int(a["version"]) + 1, TAM)
+    row = step(db, event_id, "Tuyên bố")
+    assert (row["started_at"], row["finished_at"]) == ("", "")
+    fields = [r[0] for r in db.execute(
+        "SELECT field FROM history WHERE entity = 'programme_step' AND entity_id = ?", [int(a["id"])])]
+    assert fields == ["started_at", "marks"]

@@ -68,3 +68,11 @@ def test_projector_escapes_user_text(db, event_id):
                             now)
     html = projector.programme_panel(ctx)
     assert "&lt;b&gt;Video&lt;/b&gt;" in html and "<b>Video</b>" not in html
+
+
+def test_overview_says_now_and_next_on_the_day_only(monkeypatch, db_path):
+    at = _app(monkeypatch, db_path, "2024-09-28T08:20")
+    assert not at.exception
+    assert any("Trình chiếu video clip" in i.value and "TIẾP THEO" in i.value for i in at.info)
+    before = _app(monkeypatch, db_path, "2024-09-18T09:00")
+    assert not any("ĐANG DIỄN RA" in i.value for i in before.info)

@@ -40,6 +40,20 @@ def current() -> Programme | None:
     return _cached(str(db_path()), event_id, revision, minute)
 
 
+def overview_now_next() -> None:
+    """On the event day only: one line on the overview saying what is on now and next."""
+    prog = current()
+    if prog is None or not prog.day.steps:
+        return
+    if clock.now().date() != clock.to_vn(prog.day.steps[0].planned_start).date():
+        return
+    day = prog.day
+    now = day.now_step.step.title if day.now_step else tr("prog.now_none")
+    nxt = (f"{day.next_step.step.title} ({fmt.vn_time(day.next_step.expected_start)})"
+           if day.next_step else tr("prog.next_none"))
+    st.info(f"**{tr('prog.now')}:** {_esc(now)} · **{tr('prog.next')}:** {_esc(nxt)}", icon="🗓️")
+
+
 def header(prog: Programme) -> None:
     """Title and the 'these times are estimates' note."""
     day = prog.day.steps[0].planned_start if prog.day.steps else clock.now()
@@ -94,15 +108,14 @@ def timeline(prog: Programme) -> None:
     st.caption(tr("prog.chart_caption"))
 
 
-def steps(prog: Programme, actor_name: str, agencies: dict[int, str], task_titles: dict[str, str]) -> None:
-    """One card per step: times, owner, cue, preparation, live marks, edit form."""
+def steps(prog: Programme, actor_name: str) -> None:
+    """One card per step: times, owner, cue, preparation and the live start/finish marks."""
     if not prog.day.steps:
         st.warning(tr("prog.no_steps"))
         return
     if not actor_name:
         st.info(tr("tasks.who_missing"), icon="✍️")
     rows = {int(r.id): r for r in prog.frame.itertuples(index=False)}
-    last = len(prog.day.steps) - 1
     for i, timed in enumerate(prog.day.steps):
         row = rows[timed.step.id]
         marker = _marker(prog, i)
@@ -115,8 +128,27 @@ def steps(prog: Programme, actor_name: str, agencies: dict[int, str], task_title
             with what:
                 _what(prog, timed, row)
             with act:
-                _actions(timed, row, actor_name, first=i == 0, last=i == last)
-            _edit_form(timed, row, actor_name, agencies, task_titles)
+                _actions(timed, row, actor_name)
+
+
+def editor(prog: Programme, actor_name: str, agencies: dict[int, str],
+           task_titles: dict[str, str]) -> None:
+    """One form for the chosen step (one, not ten: the page stays light on a busy laptop)."""
+    if not prog.day.steps:
+        return
+    st.subheader(tr("prog.edit"))
+    rows = {int(r.id): r for r in prog.frame.itertuples(index=False)}
+    ids = [t.step.id for t in prog.day.steps]
+    chosen = st.selectbox(tr("prog.f_step"), ids, key="edit-step",
+                          format_func=lambda i: f"{ids.index(i) + 1}. {rows[i].title}")
+    row, timed = rows[chosen], prog.day.steps[ids.index(chosen)]
+    args = (int(row.id), int(row.version), actor_name)
+    u, d, _ = st.columns([1, 1, 4])
+    u.button(tr("prog.up"), key="move-up", on_click=_move, args=(-1, *args),
+             disabled=chosen == ids[0] or not actor_name)
+    d.button(tr("prog.down"), key="move-down", on_click=_move, args=(1, *args),
+             disabled=chosen == ids[-1] or not actor_name)
+    _edit_form(timed, row, actor_name, agencies, task_titles)
 
 
 def _marker(prog: Programme, i: int) -> str:
@@ -156,20 +188,14 @@ def _what(prog: Programme, timed: Timed, row) -> None:
         st.warning(tr("prog.prep_late", word=health_label(worst, lang()).lower()))
 
 
-def _actions(timed: Timed, row, actor_name: str, first: bool, last: bool) -> None:
+def _actions(timed: Timed, row, actor_name: str) -> None:
     st.markdown(f"{STATE_ICONS[timed.state]} **{tr('step.' + str(timed.state))}**")
-    args = (int(row.id), int(row.version), actor_name)
-    marks = (*args, row.title)
+    marks = (int(row.id), int(row.version), actor_name, row.title)
     c1, c2 = st.columns(2)
     c1.button(tr("prog.start_btn"), key=f"start-{row.id}", on_click=_mark, args=("start", *marks),
               disabled=bool(row.started_at) or not actor_name)
     c2.button(tr("prog.finish_btn"), key=f"finish-{row.id}", on_click=_mark,
               args=("finish", *marks), disabled=bool(row.finished_at) or not actor_name)
-    u, d = st.columns(2)
-    u.button(tr("prog.up"), key=f"up-{row.id}", on_click=_move, args=(-1, *args),
-             disabled=first or not actor_name)
-    d.button(tr("prog.down"), key=f"down-{row.id}", on_click=_move, args=(1, *args),
-             disabled=last or not actor_name)
     if row.started_at:
         st.button(tr("prog.reset_btn"), key=f"reset-{row.id}", on_click=_mark,
                   args=("reset", *marks), disabled=not actor_name)
@@ -178,7 +204,7 @@ def _actions(timed: Timed, row, actor_name: str, first: bool, last: bool) -> Non
 def _edit_form(timed: Timed, row, actor_name: str, agencies: dict[int, str],
                task_titles: dict[str, str]) -> None:
     suffix = f"{row.id}-{row.version}"  # a new version re-reads the stored values
-    with st.expander(tr("prog.edit")), st.form(key=f"edit-{suffix}", border=False):
+    with st.form(key=f"edit-{suffix}"):
         st.text_input(tr("prog.f_title"), value=row.title, key=f"f-title-{suffix}")
         a, b, c = st.columns(3)
         a.checkbox(tr("prog.f_pin"), value=bool(row.pinned_start), key=f"f-pin-{suffix}")
