@@ -180,8 +180,9 @@ def _clock_word(i: int, timed, day, lang: str) -> str:
 def placeholder(plan_key: str) -> Callable[[Context], str]:
     """A clear 'no data yet' panel for features still being built, with the plan's figure."""
     def render(ctx: Context) -> str:
+        plan = t(plan_key, ctx.lang, attendees=ctx.snap.event.get("attendees_expected", 0))
         return (f'<div class="pj-placeholder"><div class="pj-big">⏳ '
-                f'{t("proj.placeholder", ctx.lang)}</div><div>{t(plan_key, ctx.lang)}</div></div>')
+                f'{t("proj.placeholder", ctx.lang)}</div><div>{escape(plan)}</div></div>')
     return render
 
 

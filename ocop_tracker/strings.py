@@ -258,7 +258,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Plan: 14 booths of 3-star OCOP products of the 12 communes and 7 booths of newly "
         "recognised products.",
     ),
-    "proj.delegate_plan": ("Kế hoạch: dự kiến 150 đại biểu.", "Plan: 150 delegates expected."),
+    "proj.delegate_plan": ("Kế hoạch: dự kiến {attendees} đại biểu.",
+                           "Plan: {attendees} delegates expected."),
     "proj.end": ("Dự kiến kết thúc", "Expected end"),
     "proj.late": ("TRỄ {n} PHÚT", "{n} MIN LATE"),
     "proj.on_time": ("ĐÚNG GIỜ", "ON TIME"),

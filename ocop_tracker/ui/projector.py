@@ -35,7 +35,7 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 .pj-clock b { font-size: 54px; display: block; line-height: 1; }
 .pj-demo { background: #ffd54f; color: #000; font-weight: 800; padding: 6px 20px; border-radius: 8px; }
 .pj-headline { display: flex; align-items: baseline; gap: 32px; flex-wrap: wrap;
-               margin-bottom: 6px; }
+               margin-bottom: 14px; }
 .pj-huge { font-size: 128px; font-weight: 900; line-height: 1; }
 .pj-large { font-size: 84px; font-weight: 900; line-height: 1.1; }
 .pj-big { font-size: 48px; font-weight: 800; }
