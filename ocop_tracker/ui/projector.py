@@ -10,7 +10,7 @@ import streamlit as st
 from ocop_tracker import clock, fmt, projector, queries
 from ocop_tracker import programme_commands as pc
 from ocop_tracker.projector import Context, Panel
-from ocop_tracker.strings import t
+from ocop_tracker.strings import LANGS, t
 from ocop_tracker.ui import connect, current_snapshot, lang
 from ocop_tracker.ui import programme as ui_programme
 
@@ -108,11 +108,17 @@ def _draw(pinned: Panel | None, seconds: int) -> None:
     st.session_state[TICK_KEY] = tick
     panels = projector.PANELS
     panel = pinned or panels[tick % len(panels)]
-    ctx = Context(snap, ui_programme.current(), clock.now(), lang())
+    ctx = Context(snap, ui_programme.current(), clock.now(), _lang())
     with connect() as db:
         demo = queries.is_demo(db)
     st.html(_frame(panel, panel.render(ctx), panels.index(panel) + 1, len(panels), seconds,
                    ctx, demo))
+
+
+def _lang() -> str:
+    """?lang=en for an English screen (the sidebar's switch is hidden here)."""
+    wanted = st.query_params.get("lang", "")
+    return wanted if wanted in LANGS else lang()
 
 
 def _frame(panel: Panel, body: str, index: int, count: int, seconds: int, ctx: Context,
