@@ -221,13 +221,16 @@ def _edit_form(timed: Timed, row, actor_name: str, agencies: dict[int, str],
         codes = [c for c in row.task_codes.split(",") if c in task_titles]
         st.multiselect(tr("prog.f_tasks"), list(task_titles), default=codes,
                        format_func=lambda c: f"{c} · {task_titles[c]}", key=f"f-tasks-{suffix}")
-        st.form_submit_button(tr("prog.f_save"), on_click=_save, args=(row, suffix, actor_name),
+        st.form_submit_button(tr("prog.f_save"), on_click=_save, args=(row, suffix, actor_name, start),
                               disabled=not actor_name)
 
 
-def _save(row, suffix: str, actor_name: str) -> None:
+def _save(row, suffix: str, actor_name: str, shown_start: time) -> None:
     state = st.session_state
-    start: time | None = state[f"f-start-{suffix}"] if state[f"f-pin-{suffix}"] else None
+    typed: time = state[f"f-start-{suffix}"]
+    # A start typed by hand fixes the step at that time, even if the box was left unticked.
+    pinned = state[f"f-pin-{suffix}"] or typed != shown_start
+    start: time | None = typed if pinned else None
     _run(lambda db: pc.update_step(
         db, int(row.id), int(row.version), Actor(actor_name), title=state[f"f-title-{suffix}"],
         start=start, duration_min=int(state[f"f-min-{suffix}"]),
