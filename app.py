@@ -10,6 +10,8 @@ pages = [
     st.Page("pages/overview.py", title=ui.tr("nav.overview"), icon="📊", default=True),
     st.Page("pages/tasks.py", title=ui.tr("nav.tasks"), icon="✅", url_path="nhiem-vu"),
     st.Page("pages/reports.py", title=ui.tr("nav.reports"), icon="🖨️", url_path="bao-cao"),
-    st.Page("pages/events.py", title=ui.tr("nav.events"), icon="🗓️", url_path="su-kien"),
+    st.Page("pages/events.py", title=ui.tr("nav.events"), icon="📁", url_path="su-kien"),
+    st.Page("pages/programme.py", title=ui.tr("nav.programme"), icon="🗓️", url_path="chuong-trinh"),
+    st.Page("pages/projector.py", title=ui.tr("nav.projector"), icon="📽️", url_path="trinh-chieu"),
 ]
 st.navigation(pages).run()

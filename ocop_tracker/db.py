@@ -185,6 +185,36 @@ def set_setting(db: Database, key: str, value: str) -> None:
     )
 
 
+SCHEMA_0005 = """
+CREATE TABLE programme_steps (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    plan_key TEXT NOT NULL,            -- p00 = exhibition opening, p01..p09 = II.4.2.2 steps
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    pinned_start TEXT,                 -- ISO date-time +07:00, NULL = right after the previous step
+    duration_min INTEGER NOT NULL CHECK (duration_min BETWEEN 0 AND 600),
+    owner_agency_id INTEGER REFERENCES agencies(id),
+    cue TEXT NOT NULL DEFAULT '',      -- what the step needs on stage (material, people)
+    task_codes TEXT NOT NULL DEFAULT '', -- comma-separated task codes that prepare it
+    started_at TEXT,
+    finished_at TEXT,
+    updated_at TEXT,
+    updated_by TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (event_id, plan_key)
+);
+CREATE INDEX programme_steps_event ON programme_steps(event_id, position)
+"""
+
+
+@migrations(name="0005_programme")
+def m0005_programme(db: Database) -> None:
+    """The run-of-show of the event day."""
+    for statement in _statements(SCHEMA_0005):
+        db.execute(statement)
+
+
 SCHEMA_0008 = """
 ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE events ADD COLUMN cloned_from INTEGER REFERENCES events(id);

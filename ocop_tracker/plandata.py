@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ocop_tracker import clock
+from ocop_tracker import clock, programme
 from ocop_tracker.db import PROJECT_ROOT, get_setting, set_setting, write_transaction
 from ocop_tracker.models import Actor
 
@@ -127,6 +127,7 @@ def install_plan(db: Database, plan: PlanSpec, actor: Actor = SYSTEM_ACTOR) -> i
         event_id = _upsert_event(db, plan, agency_ids)
         _upsert_tasks(db, event_id, plan, agency_ids)
         _record_install(db, event_id, plan, actor)
+        programme.install_steps(db, event_id, plan, agency_ids)
         if get_setting(db, "current_event_id") is None:
             set_setting(db, "current_event_id", str(event_id))
     return event_id

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ocop_tracker import ui
-from ocop_tracker.ui import overview
+from ocop_tracker.ui import overview, programme
 
 ui.demo_banner()
 
@@ -15,6 +15,7 @@ def body() -> None:
     if snap is None:
         return
     overview.header(snap)
+    programme.overview_now_next()
     overview.headline(snap)
     overview.deadline_cards(snap)
     overview.unit_chart()

@@ -1,0 +1,291 @@
+"""Chương trình: the run-of-show, edited before the day and marked live on the day."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pandas as pd
+import streamlit as st
+
+from ocop_tracker import clock, fmt, programme, programme_charts, queries
+from ocop_tracker import programme_commands as pc
+from ocop_tracker.db import db_path
+from ocop_tracker.errors import UserFacingError
+from ocop_tracker.models import HEALTH_ICONS, Actor
+from ocop_tracker.programme import PREP_PROBLEMS, Programme
+from ocop_tracker.schedule import StepState, Timed
+from ocop_tracker.strings import health_label
+from ocop_tracker.ui import connect, flash, lang, tr
+
+STATE_ICONS = {StepState.PLANNED: "⚪", StepState.RUNNING: "🔵", StepState.DONE: "✅",
+               StepState.SKIPPED: "⏭️"}
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _cached(path: str, event_id: int, revision: int, now_iso: str) -> Programme:
+    # Keyed by the write revision and the minute, like the overview's snapshot.
+    with connect() as db:
+        return programme.load(db, event_id, clock.parse_iso(now_iso))
+
+
+def current() -> Programme | None:
+    """The programme of the current event as of this minute (None without an event)."""
+    with connect() as db:
+        event_id = queries.current_event_id(db)
+        revision = queries.data_revision(db)
+    if event_id is None:
+        st.warning(tr("error.no_event"))
+        return None
+    minute = clock.now().replace(second=0, microsecond=0).isoformat()
+    return _cached(str(db_path()), event_id, revision, minute)
+
+
+def overview_now_next() -> None:
+    """On the event day only: one line on the overview saying what is on now and next."""
+    prog = current()
+    if prog is None or not prog.day.steps:
+        return
+    if clock.now().date() != clock.to_vn(prog.day.steps[0].planned_start).date():
+        return
+    day = prog.day
+    now = day.now_step.step.title if day.now_step else tr("prog.now_none")
+    nxt = (f"{day.next_step.step.title} ({fmt.vn_time(day.next_step.expected_start)})"
+           if day.next_step else tr("prog.next_none"))
+    st.info(f"**{tr('prog.now')}:** {_esc(now)} · **{tr('prog.next')}:** {_esc(nxt)}", icon="🗓️")
+
+
+def header(prog: Programme) -> None:
+    """Title and the 'these times are estimates' note."""
+    day = prog.day.steps[0].planned_start if prog.day.steps else clock.now()
+    st.title(tr("prog.title", date=fmt.vn_weekday_date(day, lang())))
+    st.info(tr("prog.estimated_note"), icon="🕗")
+
+
+def now_next(prog: Programme) -> None:
+    """The two big cards: what is on now, what comes next, and when the day will end."""
+    day = prog.day
+    left, right = st.columns(2)
+    with left.container(border=True, key="now-card"):
+        st.markdown(f"**{tr('prog.now')}**")
+        if day.now_step:
+            st.markdown(f"### ▶ {_esc(day.now_step.step.title)}")
+            st.caption(tr("prog.since", time=fmt.vn_time(day.now_step.expected_start),
+                          end=fmt.vn_time(day.now_step.expected_end)))
+        else:
+            st.markdown(f"### {tr('prog.now_none')}")
+    with right.container(border=True, key="next-card"):
+        st.markdown(f"**{tr('prog.next')}**")
+        if day.next_step:
+            st.markdown(f"### ⏭ {_esc(day.next_step.step.title)}")
+            st.caption(tr("prog.at", time=fmt.vn_time(day.next_step.expected_start)))
+        else:
+            st.markdown(f"### {tr('prog.next_none')}")
+    _end_line(prog)
+    if not day.tracking:
+        st.caption(tr("prog.by_plan"))
+
+
+def _end_line(prog: Programme) -> None:
+    day = prog.day
+    if not day.steps:
+        return
+    end, planned = fmt.vn_time(day.expected_end), fmt.vn_time(day.planned_end)
+    if day.end_delay_min > 0:
+        st.error(tr("prog.end_late", end=end, late=day.end_delay_min, planned=planned), icon="⏰")
+    elif day.end_delay_min < 0:
+        st.success(tr("prog.end_early", end=end, early=-day.end_delay_min, planned=planned))
+    else:
+        st.success(tr("prog.end_on_time", end=end), icon="✅")
+
+
+def timeline(prog: Programme) -> None:
+    """The day as a plotly timeline: planned outline, expected bar with its state word."""
+    if not prog.day.steps:
+        return
+    st.subheader(tr("prog.timeline"))
+    fig = programme_charts.timeline(prog.day, clock.now(), lang())
+    st.plotly_chart(fig, width="stretch", config={"displayModeBar": False}, key="chart-day")
+    st.caption(tr("prog.chart_caption"))
+
+
+def steps(prog: Programme, actor_name: str) -> None:
+    """One card per step: times, owner, cue, preparation and the live start/finish marks."""
+    if not prog.day.steps:
+        st.warning(tr("prog.no_steps"))
+        return
+    if not actor_name:
+        st.info(tr("tasks.who_missing"), icon="✍️")
+    rows = {int(r.id): r for r in prog.frame.itertuples(index=False)}
+    for i, timed in enumerate(prog.day.steps):
+        row = rows[timed.step.id]
+        marker = _marker(prog, i)
+        with st.container(border=True, key=f"step-{row.id}"):
+            if marker:
+                st.markdown(f"**{marker}**")
+            when, what, act = st.columns([1.3, 4, 1.7])
+            with when:
+                _times(timed, row)
+            with what:
+                _what(prog, timed, row)
+            with act:
+                _actions(timed, row, actor_name)
+
+
+def editor(prog: Programme, actor_name: str, agencies: dict[int, str],
+           task_titles: dict[str, str]) -> None:
+    """One form for the chosen step (one, not ten: the page stays light on a busy laptop)."""
+    if not prog.day.steps:
+        return
+    st.subheader(tr("prog.edit"))
+    rows = {int(r.id): r for r in prog.frame.itertuples(index=False)}
+    ids = [t.step.id for t in prog.day.steps]
+    chosen = st.selectbox(tr("prog.f_step"), ids, key="edit-step",
+                          format_func=lambda i: f"{ids.index(i) + 1}. {rows[i].title}")
+    row, timed = rows[chosen], prog.day.steps[ids.index(chosen)]
+    args = (int(row.id), int(row.version), actor_name)
+    u, d, _ = st.columns([1, 1, 4])
+    u.button(tr("prog.up"), key="move-up", on_click=_move, args=(-1, *args),
+             disabled=chosen == ids[0] or not actor_name)
+    d.button(tr("prog.down"), key="move-down", on_click=_move, args=(1, *args),
+             disabled=chosen == ids[-1] or not actor_name)
+    _edit_form(timed, row, actor_name, agencies, task_titles)
+
+
+def _marker(prog: Programme, i: int) -> str:
+    if prog.day.now_index == i:
+        return f"▶ {tr('prog.now')}"
+    if prog.day.next_index == i:
+        return f"⏭ {tr('prog.next')}"
+    return ""
+
+
+def _times(timed: Timed, row) -> None:
+    st.markdown(f"### {fmt.vn_time(timed.planned_start)}")
+    pinned = f" · {tr('prog.pinned')}" if row.pinned_start else ""
+    st.caption(tr("prog.planned", start=fmt.vn_time(timed.planned_start),
+                  end=fmt.vn_time(timed.planned_end), minutes=timed.step.duration_min) + pinned)
+    if timed.state == StepState.DONE:
+        st.caption(tr("prog.actual", start=fmt.vn_time(timed.expected_start),
+                      end=fmt.vn_time(timed.expected_end)))
+    elif timed.state != StepState.SKIPPED and timed.delay_min > 0:
+        st.markdown(":red[**" + tr("prog.expected", start=fmt.vn_time(timed.expected_start),
+                                    end=fmt.vn_time(timed.expected_end),
+                                    late=timed.delay_min) + "**]")
+
+
+def _what(prog: Programme, timed: Timed, row) -> None:
+    st.markdown(f"**{_esc(row.title)}**")
+    st.caption(tr("prog.owner", unit=row.owner_name or tr("prog.no_owner")))
+    if row.cue:
+        st.text(tr("prog.cue", cue=row.cue))
+    prep = prog.prep.get(int(row.id), [])
+    if prep:
+        lines = [f"{HEALTH_ICONS[p['health']]} {p['code']} · {health_label(p['health'], lang())}"
+                 for p in prep]
+        st.caption(tr("prog.prep") + " " + " · ".join(lines))
+    worst = prog.worst_prep(int(row.id))
+    if worst in PREP_PROBLEMS and timed.state == StepState.PLANNED:
+        st.warning(tr("prog.prep_late", word=health_label(worst, lang()).lower()))
+
+
+def _actions(timed: Timed, row, actor_name: str) -> None:
+    st.markdown(f"{STATE_ICONS[timed.state]} **{tr('step.' + str(timed.state))}**")
+    marks = (int(row.id), int(row.version), actor_name, row.title)
+    c1, c2 = st.columns(2)
+    c1.button(tr("prog.start_btn"), key=f"start-{row.id}", on_click=_mark, args=("start", *marks),
+              disabled=bool(row.started_at) or not actor_name)
+    c2.button(tr("prog.finish_btn"), key=f"finish-{row.id}", on_click=_mark,
+              args=("finish", *marks), disabled=bool(row.finished_at) or not actor_name)
+    if row.started_at:
+        st.button(tr("prog.reset_btn"), key=f"reset-{row.id}", on_click=_mark,
+                  args=("reset", *marks), disabled=not actor_name)
+
+
+def _edit_form(timed: Timed, row, actor_name: str, agencies: dict[int, str],
+               task_titles: dict[str, str]) -> None:
+    suffix = f"{row.id}-{row.version}"  # a new version re-reads the stored values
+    with st.form(key=f"edit-{suffix}"):
+        st.text_input(tr("prog.f_title"), value=row.title, key=f"f-title-{suffix}")
+        a, b, c = st.columns(3)
+        a.checkbox(tr("prog.f_pin"), value=bool(row.pinned_start), key=f"f-pin-{suffix}")
+        start = clock.to_vn(timed.planned_start).time()
+        b.time_input(tr("prog.f_start"), value=start, step=300, key=f"f-start-{suffix}")
+        c.number_input(tr("prog.f_minutes"), 0, pc.MAX_MINUTES, int(row.duration_min),
+                       key=f"f-min-{suffix}")
+        owners = [None, *agencies]
+        owner = None if pd.isna(row.owner_agency_id) else int(row.owner_agency_id)
+        st.selectbox(tr("prog.f_owner"), owners, index=owners.index(owner),
+                     format_func=lambda i: agencies.get(i, tr("prog.no_owner")),
+                     key=f"f-owner-{suffix}")
+        st.text_area(tr("prog.f_cue"), value=row.cue, key=f"f-cue-{suffix}", height=68)
+        codes = [c for c in row.task_codes.split(",") if c in task_titles]
+        st.multiselect(tr("prog.f_tasks"), list(task_titles), default=codes,
+                       format_func=lambda c: f"{c} · {task_titles[c]}", key=f"f-tasks-{suffix}")
+        st.form_submit_button(tr("prog.f_save"), on_click=_save, args=(row, suffix, actor_name, start),
+                              disabled=not actor_name)
+
+
+def _save(row, suffix: str, actor_name: str, shown_start: time) -> None:
+    state = st.session_state
+    typed: time = state[f"f-start-{suffix}"]
+    # A start typed by hand fixes the step at that time, even if the box was left unticked.
+    pinned = state[f"f-pin-{suffix}"] or typed != shown_start
+    start: time | None = typed if pinned else None
+    _run(lambda db: pc.update_step(
+        db, int(row.id), int(row.version), Actor(actor_name), title=state[f"f-title-{suffix}"],
+        start=start, duration_min=int(state[f"f-min-{suffix}"]),
+        owner_agency_id=state[f"f-owner-{suffix}"], cue=state[f"f-cue-{suffix}"],
+        task_codes=list(state[f"f-tasks-{suffix}"])), tr("prog.saved", step=row.title))
+
+
+def _mark(action: str, step_id: int, version: int, actor_name: str, title: str) -> None:
+    write = {"start": pc.start_step, "finish": pc.finish_step, "reset": pc.reset_step}[action]
+    word = {"start": "prog.start_btn", "finish": "prog.finish_btn", "reset": "prog.reset_btn"}
+    _run(lambda db: write(db, step_id, version, Actor(actor_name)),
+         tr("prog.marked", step=f"{title} — {tr(word[action])}"))
+
+
+def _move(offset: int, step_id: int, version: int, actor_name: str) -> None:
+    _run(lambda db: pc.move_step(db, step_id, offset, version, Actor(actor_name)), "")
+
+
+def _run(write, message: str) -> None:
+    try:
+        with connect() as db:
+            write(db)
+    except UserFacingError as exc:
+        flash(exc.message(lang()), "error")
+        return
+    if message:
+        flash(message)
+
+
+def projector_settings(actor_name: str) -> None:
+    """Link to the projector page and its refresh period (a shared setting)."""
+    with connect() as db:
+        current_refresh = pc.projector_refresh(db)
+    with st.expander(tr("prog.projector"), icon="📽️"):
+        st.markdown(tr("prog.projector_link", url="trinh-chieu"))
+        key = f"refresh-{current_refresh}"
+        st.number_input(tr("prog.refresh"), *pc.REFRESH_RANGE, current_refresh, key=key)
+        st.button(tr("prog.refresh_save"), key="refresh-save", disabled=not actor_name,
+                  on_click=lambda: _run(lambda db: pc.set_projector_refresh(
+                      db, int(st.session_state[key]), current_refresh, Actor(actor_name)),
+                      tr("prog.saved", step=tr("prog.refresh"))))
+
+
+def choices() -> tuple[dict[int, str], dict[str, str]]:
+    """Units an owner can be chosen from, and tasks that can prepare a step."""
+    with connect() as db:
+        event_id = queries.current_event_id(db)
+        units = queries.agencies(db, event_id)
+        tasks = queries.tasks(db, event_id)
+    return (dict(zip(units["id"].astype(int), units["name"])),
+            dict(zip(tasks["code"], tasks["title"])))
+
+
+def _esc(text: str) -> str:
+    """User text inside markdown: escape the characters markdown would act on."""
+    for ch in "\\`*_{}[]<>()#+-.!|~$:":
+        text = text.replace(ch, "\\" + ch)
+    return text

@@ -1,0 +1,78 @@
+"""The pages run (AppTest): programme with its marker, projector on each panel, no edit controls."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from ocop_tracker import projector
+from tests.conftest import ROOT
+
+
+def _app(monkeypatch, db_path, now: str) -> AppTest:
+    monkeypatch.setenv("OCOP_DB", str(db_path))
+    monkeypatch.setenv("OCOP_NOW", now)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.run()
+    return at
+
+
+def _html(at: AppTest) -> str:
+    return "".join(el.proto.body for el in at.get("html"))
+
+
+def test_programme_page_shows_now_and_next_at_0820(monkeypatch, db_path):
+    at = _app(monkeypatch, db_path, "2024-09-28T08:20")
+    at.switch_page("pages/programme.py").run()
+    assert not at.exception
+    text = " ".join(m.value for m in at.markdown)
+    assert "▶ Trình chiếu video clip" in text
+    assert "⏭ Trao quyết định" in text
+    assert any("dự kiến" in i.value for i in at.info)
+    assert at.get("plotly_chart")
+
+
+@pytest.mark.parametrize("panel", [p.key for p in projector.PANELS])
+def test_projector_draws_every_panel_read_only(monkeypatch, db_path, panel):
+    at = _app(monkeypatch, db_path, "2024-09-18T09:00")
+    at.query_params["panel"] = panel
+    at.switch_page("pages/projector.py").run()
+    assert not at.exception
+    html = _html(at)
+    assert f"pj-panel-{panel}" in html
+    assert "cập nhật lúc" in html and "Thứ Tư, 18/09/2024" in html
+    assert not at.button and not at.text_input and not at.selectbox
+
+
+def test_projector_placeholder_and_programme_panels(monkeypatch, db_path):
+    at = _app(monkeypatch, db_path, "2024-09-28T08:20")
+    at.query_params["panel"] = "booths"
+    at.switch_page("pages/projector.py").run()
+    assert "Chưa có dữ liệu" in _html(at)
+    at.query_params["panel"] = "programme"
+    at.switch_page("pages/projector.py").run()
+    html = _html(at)
+    assert "ĐANG DIỄN RA · 08:20–08:30" in html and "TIẾP THEO · 08:30–08:45" in html
+
+
+def test_projector_escapes_user_text(db, event_id):
+    from ocop_tracker import clock, programme, status
+    from ocop_tracker import programme_commands as pc
+    from ocop_tracker.models import Actor
+
+    row = programme.steps_frame(db, event_id).iloc[3]
+    pc.update_step(db, int(row["id"]), int(row["version"]), Actor("x"), title="<b>Video</b>",
+                   start=None, duration_min=10, owner_agency_id=None, cue="", task_codes=[])
+    now = clock.parse_iso("2024-09-28T08:20")
+    ctx = projector.Context(status.snapshot(db, event_id, now), programme.load(db, event_id, now),
+                            now)
+    html = projector.programme_panel(ctx)
+    assert "&lt;b&gt;Video&lt;/b&gt;" in html and "<b>Video</b>" not in html
+
+
+def test_overview_says_now_and_next_on_the_day_only(monkeypatch, db_path):
+    at = _app(monkeypatch, db_path, "2024-09-28T08:20")
+    assert not at.exception
+    assert any("Trình chiếu video clip" in i.value and "TIẾP THEO" in i.value for i in at.info)
+    before = _app(monkeypatch, db_path, "2024-09-18T09:00")
+    assert not any("ĐANG DIỄN RA" in i.value for i in before.info)
