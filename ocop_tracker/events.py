@@ -35,15 +35,15 @@ class CloneSpec:
 # Other features add their event-scoped tables here (one line each), parents before children.
 # Layout, quotas and programme are kept; progress columns (RESET_COLUMNS) start afresh.
 CLONE_TABLES: list[CloneSpec] = [
-    CloneSpec("booths"),
-    CloneSpec("delegate_groups"),
-    CloneSpec("quotas"),
-    CloneSpec("programme_items"),
+    CloneSpec("programme_steps"),
 ]
 RESET_COLUMNS = frozenset({
     "status", "note", "notes", "checked_in", "checked_in_at", "arrived_at", "completed_at",
     "confirmed", "confirmed_at", "updated_at", "updated_by", "version",
+    "started_at", "finished_at",
 })
+# Moments that are not named *_at but move with the event date all the same.
+SHIFT_COLUMNS = frozenset({"pinned_start"})
 KEEP_TIME_COLUMNS = frozenset({"created_at"})
 
 
@@ -278,7 +278,7 @@ def _cloned_value(db: Database, spec: CloneSpec, column: str, value: Any, defaul
         return None  # nullable progress column without a default
     if column == "created_at":
         return now
-    if column.endswith("_at") and isinstance(value, str):
+    if (column.endswith("_at") or column in SHIFT_COLUMNS) and isinstance(value, str):
         try:
             return shift_iso(value, shift)
         except clock.ClockError:

@@ -79,11 +79,12 @@ def test_clone_copies_feature_tables_layout_and_resets_their_progress(db, event_
                " version) VALUES (?, 7, 'Xã Đông Thạnh', 'da_dung', 1, 'xong', "
                "'2024-09-27T14:00:00+07:00', 4)", [event_id])
     db.conn.commit()
-    events.CLONE_TABLES.append(events.CloneSpec("products", remap={"booth_id": "booths"}))
+    added = [events.CloneSpec("booths"), events.CloneSpec("products", remap={"booth_id": "booths"})]
+    events.CLONE_TABLES.extend(added)
     try:
         new_id = events.clone_event(db, event_id, date(2025, 9, 27), ACTOR)
     finally:
-        events.CLONE_TABLES.pop()
+        del events.CLONE_TABLES[-len(added):]
     booth = next(db.query("SELECT * FROM booths WHERE event_id = ?", [new_id]))
     assert (booth["number"], booth["commune"]) == (7, "Xã Đông Thạnh")
     assert (booth["status"], booth["checked_in"], booth["note"], booth["version"]) == (
@@ -147,11 +148,30 @@ def test_clone_from_the_command_line_then_report_on_the_new_event(demo_path, tmp
 
 
 def test_a_feature_table_that_cannot_be_copied_refuses_the_whole_clone(db, event_id):
-    db.execute("CREATE TABLE booths (id INTEGER PRIMARY KEY, event_id INTEGER, "
+    db.execute("CREATE TABLE stalls (id INTEGER PRIMARY KEY, event_id INTEGER, "
                "number INTEGER UNIQUE)")
-    db.execute("INSERT INTO booths (event_id, number) VALUES (?, 1)", [event_id])
+    db.execute("INSERT INTO stalls (event_id, number) VALUES (?, 1)", [event_id])
     db.conn.commit()
-    with pytest.raises(ValidationError, match="booths"):
-        events.clone_event(db, event_id, date(2025, 9, 27), ACTOR)
+    events.CLONE_TABLES.append(events.CloneSpec("stalls"))
+    try:
+        with pytest.raises(ValidationError, match="stalls"):
+            events.clone_event(db, event_id, date(2025, 9, 27), ACTOR)
+    finally:
+        events.CLONE_TABLES.pop()
     assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 1
     assert db.execute("SELECT count(*) FROM tasks").fetchone()[0] == 36
+
+
+def test_clone_keeps_the_programme_with_its_times_moved_and_marks_cleared(db, event_id):
+    db.execute("UPDATE programme_steps SET started_at = '2024-09-28T08:02:00+07:00', version = 3 "
+               "WHERE event_id = ? AND plan_key = 'p01'", [event_id])
+    db.conn.commit()
+    new_id = events.clone_event(db, event_id, date(2025, 9, 27), ACTOR)
+    steps = {s["plan_key"]: s for s in db.query(
+        "SELECT * FROM programme_steps WHERE event_id = ?", [new_id])}
+    assert len(steps) == 10
+    assert steps["p01"]["pinned_start"] == "2025-09-27T08:00:00+07:00"
+    assert (steps["p01"]["started_at"], steps["p01"]["version"]) == (None, 1)
+    old = next(db.query("SELECT * FROM programme_steps WHERE event_id = ? AND plan_key = 'p01'",
+                        [event_id]))
+    assert old["started_at"] == "2024-09-28T08:02:00+07:00"
