@@ -182,3 +182,18 @@ def set_setting(db: Database, key: str, value: str) -> None:
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         [key, value],
     )
+
+
+# --- issue 6: plan import. A task that a re-imported plan no longer contains but that has
+# progress is kept and flagged here (the moment the import stopped finding it) instead of
+# being deleted; NULL = the task is in the event's current plan.
+SCHEMA_0006 = """
+ALTER TABLE tasks ADD COLUMN dropped_at TEXT
+"""
+
+
+@migrations(name="0006_plan_import")
+def m0006_plan_import(db: Database) -> None:
+    """tasks.dropped_at: kept tasks that the latest imported plan no longer names."""
+    for statement in _statements(SCHEMA_0006):
+        db.execute(statement)
