@@ -123,6 +123,33 @@ STRINGS: dict[str, tuple[str, str]] = {
     "time.no_one": ("(chưa có)", "(nobody)"),
     # chart
     "chart.tasks": ("Số nhiệm vụ", "Tasks"),
+    # --- issue 6: plan import
+    "nav.import_plan": ("Nhập kế hoạch", "Import a plan"),
+    "import.no_title": (
+        "Không tìm thấy tên kế hoạch (dòng ngay sau chữ “KẾ HOẠCH”).",
+        "No plan title found (the line right after “KẾ HOẠCH”).",
+    ),
+    "import.no_organiser": (
+        "Không tìm thấy đơn vị tổ chức (dòng “Danh nghĩa tổ chức: …”).",
+        "No organiser found (the line “Danh nghĩa tổ chức: …”).",
+    ),
+    "import.no_date": (
+        "Không tìm thấy ngày và giờ tổ chức (dòng “Thời gian: … ngày …”).",
+        "No event date and time found (a line “Thời gian: … ngày …”).",
+    ),
+    "import.no_tasks": (
+        "Phần phân công thực hiện không có nhiệm vụ nào.",
+        "The assignments section contains no task.",
+    ),
+    "import.bad_slug": (
+        "Mã sự kiện “{slug}” không hợp lệ (chỉ chữ thường không dấu, số và dấu gạch ngang).",
+        "Event key “{slug}” is invalid (lower-case letters, digits and dashes only).",
+    ),
+    "import.bad_task": ("Không có nhiệm vụ số {index}.", "There is no task {index}."),
+    "import.no_lead": (
+        "Nhiệm vụ {index}: cần chọn đơn vị chủ trì.",
+        "Task {index}: a lead unit is required.",
+    ),
 }
 
 STATUS_LABELS: dict[Status, tuple[str, str]] = {
