@@ -513,3 +513,37 @@ def dropped_tasks(db: Database, event_id: int) -> list[dict[str, Any]]:
             [event_id],
         )
     )
+
+
+def earlier_corrections(db: Database, preview: ImportPreview) -> dict[int, Correction]:
+    """Corrections an earlier import made that still stand, by parsed-task index.
+
+    The page offers them again as the defaults, so re-importing from the page does not undo
+    what a person fixed last time (import_plan itself applies only the corrections it is given).
+    """
+    ids = [m for m in preview.matched if m is not None]
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    latest = {
+        (r["entity_id"], r["field"]): r["after"]
+        for r in db.query(
+            "SELECT entity_id, field, after FROM history WHERE entity = 'task' "
+            f"AND action = 'import_correction' AND entity_id IN ({marks}) ORDER BY id", ids)
+    }
+    rows = {
+        r["id"]: r
+        for r in db.query(
+            "SELECT t.id, a.name, t.due_at FROM tasks t JOIN agencies a ON a.id = t.lead_agency_id "
+            f"WHERE t.id IN ({marks})", ids)
+    }
+    found = {}
+    for index, task_id in enumerate(preview.matched):
+        row = rows.get(task_id)
+        if row is None:
+            continue
+        lead = row["name"] if latest.get((task_id, "lead")) == row["name"] else None
+        due = row["due_at"] if latest.get((task_id, "due_at")) == row["due_at"] else None
+        if lead or due:
+            found[index] = Correction(lead, clock.parse_iso(due).date() if due else None)
+    return found
