@@ -223,6 +223,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "import.supporting": ("Phối hợp: {units}", "Supporting: {units}"),
     "import.recurring": ("Định kỳ hàng tuần: {days}", "Weekly: {days}"),
     "import.source_line": ("Câu gốc — dòng {line}", "Source — line {line}"),
+    "import.due_stated": ("Hạn ghi trong câu: {due}", "Deadline in the sentence: {due}"),
+    "import.due_default": (
+        "Câu không ghi hạn: {due} (giờ khai mạc)",
+        "No deadline in the sentence: {due} (the opening)",
+    ),
     "import.lead": ("Chủ trì", "Lead unit"),
     "import.due": ("Hạn (trước ngày)", "Due (before)"),
     "import.due_help": (

@@ -170,9 +170,12 @@ def _task_row(task: PlanTask, code: str, choices: list[str], lead: str, due: dat
         if task.recurring:
             days = ", ".join(weekday_name(d, lang()) for d in sorted(task.weekdays))
             st.caption(tr("import.recurring", days=days))
+        if task.deadline is not None:
+            said = "import.due_stated" if task.deadline_stated else "import.due_default"
+            st.caption(tr(said, due=fmt.vn_deadline(task.deadline, lang())))
     with source:
         st.caption(tr("import.source_line", line=task.lines[0]))
-        st.markdown(f"> {md(task.sentence)}")
+        st.markdown(f"> {_sentence_with_clause(task)}")
     with edit:
         chosen = st.selectbox(tr("import.lead"), choices, index=choices.index(lead),
                               key=f"imp-lead-{key}")
@@ -183,6 +186,15 @@ def _task_row(task: PlanTask, code: str, choices: list[str], lead: str, due: dat
         lead=None if planimport.same_unit(chosen, task.agency) else chosen,
         deadline=picked if isinstance(picked, date) and picked != parsed_due else None,
     )
+
+
+def _sentence_with_clause(task: PlanTask) -> str:
+    """The source sentence, escaped, with this task's part in bold when it is only a part."""
+    start = task.sentence.find(task.text)
+    if start < 0 or task.text == task.sentence:
+        return md(task.sentence)
+    end = start + len(task.text)
+    return (f"{md(task.sentence[:start])}**{md(task.text)}**{md(task.sentence[end:])}")
 
 
 def _due_date(task: PlanTask) -> date | None:
@@ -205,7 +217,7 @@ def import_button(parsed: ParsedPlan, source: Source, slug: str,
     st.subheader(tr("import.confirm"))
     if corrections:
         st.caption(tr("import.corrected", n=len(corrections)))
-    name = st.text_input(tr("import.who"), key=ACTOR_KEY).strip()
+    name = st.columns([2, 3])[0].text_input(tr("import.who"), key=ACTOR_KEY).strip()
     if st.button(tr("import.button"), type="primary", disabled=not name, key="import_go"):
         try:
             with connect() as db:
