@@ -207,7 +207,9 @@ def match_tasks(old: list[OldTask], parsed: ParsedPlan) -> list[OldTask | None]:
     return found
 
 
-def assign_codes(parsed: ParsedPlan, matched: list[OldTask | None], keep: list[OldTask]) -> list[str]:
+def assign_codes(
+    parsed: ParsedPlan, matched: list[OldTask | None], keep: list[OldTask]
+) -> list[str]:
     """Matched tasks keep their code; new ones take section + ordinal, or the next free one."""
     used = {o.code for o in matched if o is not None} | {o.code for o in keep}
     codes = []
@@ -249,7 +251,9 @@ def _event_row(db: Database, slug: str) -> dict[str, Any] | None:
         return None
 
 
-def preview_import(db: Database | None, parsed: ParsedPlan, slug: str | None = None) -> ImportPreview:
+def preview_import(
+    db: Database | None, parsed: ParsedPlan, slug: str | None = None
+) -> ImportPreview:
     """What import_plan would do to db (None: no database yet), reading only."""
     slug = slug or event_slug(parsed)
     event = _event_row(db, slug) if db is not None else None
@@ -453,7 +457,9 @@ def _remove_task(db: Database, old: OldTask, event_id: int | None, actor: Actor,
     _history(db, now, actor, event_id, old.id, "remove", "plan", old.title, None)
 
 
-def _flag_kept(db: Database, event_id: int, kept: tuple[OldTask, ...], actor: Actor, now: str) -> None:
+def _flag_kept(
+    db: Database, event_id: int, kept: tuple[OldTask, ...], actor: Actor, now: str
+) -> None:
     for position, old in enumerate(kept, start=DROPPED_POSITION):
         if not old.dropped:
             db.execute("UPDATE tasks SET dropped_at = ? WHERE id = ?", [now, old.id])

@@ -1,4 +1,4 @@
-"""In a real browser: a new user pastes the plan, corrects two tasks, imports, sees them on Nhiệm vụ."""
+"""In a real browser: a new user pastes the plan, corrects two tasks, imports, sees them."""
 
 from __future__ import annotations
 

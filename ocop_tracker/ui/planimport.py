@@ -141,7 +141,9 @@ def _preview_note(preview: ImportPreview) -> None:
             st.text(f"{old.code} · {old.title}")
 
 
-def task_review(parsed: ParsedPlan, source: Source, preview: ImportPreview) -> dict[int, Correction]:
+def task_review(
+    parsed: ParsedPlan, source: Source, preview: ImportPreview
+) -> dict[int, Correction]:
     """Every task beside its source sentence, with its lead unit and deadline correctable."""
     st.subheader(tr("import.tasks", n=len(parsed.tasks)))
     st.caption(tr("import.tasks_help"))
@@ -162,7 +164,7 @@ def task_review(parsed: ParsedPlan, source: Source, preview: ImportPreview) -> d
 
 def _task_row(task: PlanTask, code: str, choices: list[str], lead: str, due: date | None,
               key: str) -> Correction:
-    what, source, edit = st.columns([5, 4, 3], gap="medium")
+    what, source, edit = st.columns([4, 5, 3], gap="medium")
     with what:
         st.markdown(f"**{md(code)}** · {md(planimport.task_title(task))}")
         if task.supporting:
