@@ -433,9 +433,11 @@ def import_plan(
         spec = _spec(db, parsed, list(plan.codes), corrections, slug, source_name)
         event_id = write_plan(db, spec, actor, action="import_plan")
         _flag_kept(db, event_id, plan.kept, actor, now)
+        # A task the plan names again (it may have been dropped by an earlier import) is back.
+        marks = ",".join("?" * len(plan.codes))
         db.execute(
-            "UPDATE tasks SET dropped_at = NULL WHERE event_id = ? AND position < ?",
-            [event_id, DROPPED_POSITION],
+            f"UPDATE tasks SET dropped_at = NULL WHERE event_id = ? AND code IN ({marks})",
+            [event_id, *plan.codes],
         )
         _record_corrections(db, event_id, spec, parsed, corrections, actor, now)
         set_setting(db, "current_event_id", str(event_id))

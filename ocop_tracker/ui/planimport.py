@@ -52,7 +52,7 @@ def source_input() -> Source | None:
         try:
             return Source(planimport.read_upload(upload.name, upload.getvalue()), upload.name)
         except PlanParseError as exc:
-            st.error(str(exc), icon="🚫")
+            st.error(md(exc), icon="🚫")
             return None
     if pasted.strip():
         return Source(pasted, tr("import.pasted_name"))
@@ -66,10 +66,10 @@ def parsed_or_error(source: Source) -> ParsedPlan | None:
         parsed = parse_plan(source.text)
         planimport.check_plan(parsed)
     except PlanParseError as exc:
-        st.error(tr("import.parse_error", error=exc), icon="🚫")
+        st.error(tr("import.parse_error", error=md(exc)), icon="🚫")
         return None
     except UserFacingError as exc:
-        st.error(tr("import.parse_error", error=exc.message(lang())), icon="🚫")
+        st.error(tr("import.parse_error", error=md(exc.message(lang()))), icon="🚫")
         return None
     return parsed
 
@@ -226,7 +226,7 @@ def import_button(parsed: ParsedPlan, source: Source, slug: str,
                 result = planimport.import_plan(db, parsed, Actor(name), corrections, slug,
                                                 source.name)
         except UserFacingError as exc:
-            st.error(exc.message(lang()), icon="🚫")
+            st.error(md(exc.message(lang())), icon="🚫")
             return
         st.session_state[DONE_KEY] = result
     if not name:
