@@ -257,6 +257,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{n} old untouched tasks were removed.",
     ),
     "import.go_tasks": ("Xem các nhiệm vụ ở trang Nhiệm vụ", "See the tasks on the Tasks page"),
+    "tasks.dropped": (
+        "⚠️ Không còn trong kế hoạch nhập ngày {date}: giữ lại vì đã có tiến độ.",
+        "⚠️ No longer in the plan imported on {date}: kept because it has progress.",
+    ),
 }
 
 STATUS_LABELS: dict[Status, tuple[str, str]] = {

@@ -89,3 +89,25 @@ def test_corrections_then_import_and_they_are_offered_again_next_time(app_env):
     assert widget(again.selectbox, "imp-lead-", 32).value == "Phòng Kinh tế"
     assert widget(again.date_input, "imp-due-", 12).value == date(2024, 9, 22)
     assert any("Sẽ cập nhật 34 nhiệm vụ" in c.value for c in again.caption)
+
+
+def test_a_task_a_reimport_drops_is_kept_and_flagged_on_the_tasks_page(app_env):
+    from ocop_tracker import commands
+    from ocop_tracker.models import Actor
+    from ocop_tracker.planimport import import_plan
+    from ocop_tracker.planparse import parse_plan
+
+    db = open_db(app_env)
+    first = import_plan(db, parse_plan(TEXT), Actor("Lan"))
+    title = "Chuẩn bị tài liệu phục vụ Lễ công bố"
+    task = next(db.query("SELECT * FROM tasks WHERE event_id = ? AND title = ?",
+                         [first.event_id, title]))
+    commands.set_task_status(db, task["id"], "dang_thuc_hien", task["version"], Actor("Lan"))
+    shorter = TEXT.replace("Chuẩn bị tài liệu phục vụ Lễ công bố; phối hợp", "Phối hợp")
+    assert import_plan(db, parse_plan(shorter), Actor("Lan")).kept == (title,)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    at.switch_page("pages/tasks.py").run()
+    assert not at.exception, at.exception
+    flags = [c.value for c in at.caption if "Không còn trong kế hoạch" in c.value]
+    assert flags == ["⚠️ Không còn trong kế hoạch nhập ngày 18/09/2024: giữ lại vì đã có tiến độ."]
