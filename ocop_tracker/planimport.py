@@ -363,6 +363,10 @@ def _check_request(
             raise ValidationError("import.bad_task", index=index)
         if fix.lead is not None and not fix.lead.strip():
             raise ValidationError("import.no_lead", index=index + 1)
+    for index, task in enumerate(parsed.tasks):
+        # A sentence above the first unit heading has no lead: a person must name one.
+        if not (corrections.get(index, Correction()).lead or task.agency).strip():
+            raise ValidationError("import.no_lead", index=index + 1)
 
 
 def corrected_deadline(task: PlanTask, fix: Correction, parsed: ParsedPlan) -> datetime | None:

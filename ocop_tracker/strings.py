@@ -229,6 +229,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "No deadline in the sentence: {due} (the opening)",
     ),
     "import.lead": ("Chủ trì", "Lead unit"),
+    "import.pick_lead": ("Chọn đơn vị chủ trì", "Pick the lead unit"),
     "import.due": ("Hạn (trước ngày)", "Due (before)"),
     "import.due_help": (
         "Hoàn thành trước ngày này. Chọn ngày tổ chức nghĩa là trước giờ khai mạc.",

@@ -111,3 +111,20 @@ def test_a_task_a_reimport_drops_is_kept_and_flagged_on_the_tasks_page(app_env):
     assert not at.exception, at.exception
     flags = [c.value for c in at.caption if "Không còn trong kế hoạch" in c.value]
     assert flags == ["⚠️ Không còn trong kế hoạch nhập ngày 18/09/2024: giữ lại vì đã có tiến độ."]
+
+
+def test_a_task_with_no_lead_must_be_given_one_on_the_page(app_env):
+    text = TEXT.replace("III. PHÂN CÔNG THỰC HIỆN\n\n",
+                        "III. PHÂN CÔNG THỰC HIỆN\n\nCác đơn vị rà soát kinh phí.\n\n")
+    at = paste(open_page(), text)
+    lead = widget(at.selectbox, "imp-lead-", 0)
+    assert lead.value is None and lead.placeholder == "Chọn đơn vị chủ trì"
+    at.text_input(key="import_actor").input("Phạm Thu Hà").run()
+    at.button(key="import_go").click().run()
+    assert any("Nhiệm vụ 1: cần chọn đơn vị chủ trì" in e.value for e in at.error)
+    db = open_db(app_env)
+    assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 1
+    widget(at.selectbox, "imp-lead-", 0).set_value("Phòng Tài chính - Kế hoạch").run()
+    at.button(key="import_go").click().run()
+    assert any("Đã nhập" in s.value for s in at.success)
+    assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 2

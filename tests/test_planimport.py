@@ -248,3 +248,16 @@ def test_slugs_and_keys():
         "phòng văn hóa - thông tin")
     assert planimport.same_unit("Phòng KT", "Phòng Kinh tế huyện")
     assert not planimport.same_unit("Ban A", "Ban B")
+
+
+def test_a_task_without_a_lead_needs_one_before_import(db):
+    text = TEXT.replace("III. PHÂN CÔNG THỰC HIỆN\n\n",
+                        "III. PHÂN CÔNG THỰC HIỆN\n\nCác đơn vị rà soát kinh phí.\n\n")
+    parsed = parse_plan(text)
+    assert parsed.tasks[0].agency == ""
+    with pytest.raises(ValidationError) as caught:
+        import_plan(db, parsed, LAN)
+    assert caught.value.key == "import.no_lead" and "Nhiệm vụ 1" in str(caught.value)
+    result = import_plan(db, parsed, LAN, {0: Correction(lead="Phòng Tài chính - Kế hoạch")})
+    assert _find(db, result.event_id, "Các đơn vị rà soát")["lead_agency_id"] == db.execute(
+        "SELECT id FROM agencies WHERE short_name = 'Phòng TC-KH'").fetchone()[0]

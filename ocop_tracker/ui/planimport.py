@@ -69,7 +69,7 @@ def parsed_or_error(source: Source) -> ParsedPlan | None:
         st.error(tr("import.parse_error", error=md(exc)), icon="🚫")
         return None
     except UserFacingError as exc:
-        st.error(tr("import.parse_error", error=md(exc.message(lang()))), icon="🚫")
+        st.error(tr("import.parse_error", error=exc.message(lang())), icon="🚫")
         return None
     return parsed
 
@@ -179,13 +179,16 @@ def _task_row(task: PlanTask, code: str, choices: list[str], lead: str, due: dat
         st.caption(tr("import.source_line", line=task.lines[0]))
         st.markdown(f"> {_sentence_with_clause(task)}")
     with edit:
-        chosen = st.selectbox(tr("import.lead"), choices, index=choices.index(lead),
+        # No lead read (a sentence above the first unit heading): the person must pick one.
+        chosen = st.selectbox(tr("import.lead"), choices,
+                              index=choices.index(lead) if lead else None,
+                              placeholder=tr("import.pick_lead"),
                               key=f"imp-lead-{key}")
         picked = st.date_input(tr("import.due"), value=due, format="DD/MM/YYYY",
                                key=f"imp-due-{key}", help=tr("import.due_help"))
     parsed_due = _due_date(task)
     return Correction(
-        lead=None if planimport.same_unit(chosen, task.agency) else chosen,
+        lead=None if chosen is None or planimport.same_unit(chosen, task.agency) else chosen,
         deadline=picked if isinstance(picked, date) and picked != parsed_due else None,
     )
 
@@ -205,6 +208,8 @@ def _due_date(task: PlanTask) -> date | None:
 
 def _choice(name: str, choices: list[str]) -> str:
     """The option naming the same unit as name (a database row may spell it differently)."""
+    if not name:
+        return ""
     unit = resolve_unit(name)
     if unit is not None and unit.name in choices:
         return unit.name
@@ -226,7 +231,7 @@ def import_button(parsed: ParsedPlan, source: Source, slug: str,
                 result = planimport.import_plan(db, parsed, Actor(name), corrections, slug,
                                                 source.name)
         except UserFacingError as exc:
-            st.error(md(exc.message(lang())), icon="🚫")
+            st.error(exc.message(lang()), icon="🚫")  # our own words: no plan text in them
             return
         st.session_state[DONE_KEY] = result
     if not name:
