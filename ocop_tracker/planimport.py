@@ -193,11 +193,12 @@ def match_tasks(old: list[OldTask], parsed: ParsedPlan) -> list[OldTask | None]:
     """For each parsed task, the old task it continues (by wording, then by code), or None."""
     codes = section_codes(parsed.tasks)
     free = {o.id: o for o in old}
+    keys = {o.id: (text_key(o.title), text_key(o.source_text)) for o in old}
     found: list[OldTask | None] = [None] * len(parsed.tasks)
     for i, task in enumerate(parsed.tasks):
         key, sentence = text_key(task_title(task)), text_key(task.sentence)
-        same = [o for o in free.values() if text_key(o.title) == key]
-        same.sort(key=lambda o: text_key(o.source_text) != sentence)  # same sentence first
+        same = [o for o in free.values() if keys[o.id][0] == key]
+        same.sort(key=lambda o: keys[o.id][1] != sentence)  # the same sentence first
         if same:
             found[i] = free.pop(same[0].id)
     by_code = {o.code: o for o in free.values()}
@@ -273,6 +274,12 @@ def preview_import(
     )
 
 
+def open_events(db: Database) -> list[dict[str, Any]]:
+    """Events a plan may be imported into (not archived), newest first."""
+    return list(db.query(
+        "SELECT id, slug, title, event_date FROM events WHERE archived = 0 ORDER BY id DESC"))
+
+
 # --- units -------------------------------------------------------------------------------
 
 
@@ -285,7 +292,7 @@ def unit_choices(db: Database | None, parsed: ParsedPlan | None = None) -> list[
     if parsed is not None:
         extra += [t.agency for t in parsed.tasks] + [s for t in parsed.tasks for s in t.supporting]
     for name in extra:
-        if resolve_unit(name) is None and name not in names:
+        if name.strip() and resolve_unit(name) is None and name not in names:
             names.append(name)
     return names
 

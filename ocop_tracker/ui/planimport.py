@@ -109,8 +109,7 @@ def target(parsed: ParsedPlan) -> tuple[str, ImportPreview]:
     """Which event the plan goes into (new by default) and what importing would change."""
     derived = planimport.event_slug(parsed)
     with connect() as db:
-        events = {r["slug"]: r for r in db.query(
-            "SELECT slug, title, event_date FROM events WHERE archived = 0 ORDER BY id DESC")}
+        events = {r["slug"]: r for r in planimport.open_events(db)}
     options = [derived, *(s for s in events if s != derived)]
 
     def label(slug: str) -> str:
