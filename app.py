@@ -13,5 +13,6 @@ pages = [
     st.Page("pages/events.py", title=ui.tr("nav.events"), icon="📁", url_path="su-kien"),
     st.Page("pages/programme.py", title=ui.tr("nav.programme"), icon="🗓️", url_path="chuong-trinh"),
     st.Page("pages/projector.py", title=ui.tr("nav.projector"), icon="📽️", url_path="trinh-chieu"),
+    st.Page("pages/import_plan.py", title=ui.tr("nav.import_plan"), icon="📥", url_path="nhap-ke-hoach"),
 ]
 st.navigation(pages).run()

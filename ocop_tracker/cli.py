@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ocop_tracker import clock, fmt, queries, status
+from sqlite_utils import Database
+
+from ocop_tracker import clock, fmt, planimport, queries, status
 from ocop_tracker.db import DatabaseFileError, db_path, open_db
+from ocop_tracker.errors import UserFacingError
 from ocop_tracker.fixtures import build_demo_db
+from ocop_tracker.models import Actor
 from ocop_tracker.plandata import DEFAULT_PLAN, PlanDataError, install_plan, load_plan
+from ocop_tracker.planparse import ParsedPlan, PlanParseError, parse_plan_file
 from ocop_tracker.strings import t
 
 DEMO_DB = Path(db_path()).parent / "demo.db"
@@ -42,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     status_cmd = _add(commands, "status", "in tóm tắt mức độ sẵn sàng", _cmd_status)
     status_cmd.add_argument("--json", action="store_true", help="in dạng JSON")
     _add_export(commands)
+    _import_plan_args(_add(commands, "import-plan", "đọc một kế hoạch (.txt, .md, .docx) và "
+                           "nhập thành sự kiện với các nhiệm vụ", _cmd_import_plan))
     return parser
 
 
@@ -115,3 +123,79 @@ def _cmd_status(args: argparse.Namespace) -> int:
     print(t("overview.headline", total=s.total, due=s.due, done=s.done,
             percent=fmt.vn_percent(s.percent_done / 100), overdue=s.overdue))
     return 0
+
+
+# --- issue 6: import-plan ---------------------------------------------------------------
+
+
+def _import_plan_args(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("file", type=Path, metavar="TỆP", help="tệp kế hoạch .txt, .md hoặc .docx")
+    sub.add_argument("--dry-run", action="store_true",
+                     help="chỉ đọc và cho biết sẽ nhập gì; không ghi gì vào CSDL")
+    sub.add_argument("--json", action="store_true",
+                     help="in nội dung đọc được dạng JSON (tóm tắt việc nhập in ra stderr)")
+    sub.add_argument("--slug", help="mã sự kiện cần tạo/cập nhật (mặc định: từ tên và ngày)")
+    sub.add_argument("--actor", default="dòng lệnh (import-plan)",
+                     help="tên người nhập, ghi vào lịch sử thay đổi")
+
+
+def _cmd_import_plan(args: argparse.Namespace) -> int:
+    path = args.db or db_path()
+    try:
+        # Parsed and checked before the database is opened: bad input writes nothing.
+        parsed = parse_plan_file(args.file)
+        planimport.check_plan(parsed)
+        if args.dry_run:
+            lines = _dry_run_report(parsed, args.slug, Path(path))
+        else:
+            result = planimport.import_plan(open_db(args.db), parsed, Actor(args.actor),
+                                            slug=args.slug, source_name=args.file.name)
+            lines = _import_report(result, Path(path))
+    except (PlanParseError, UserFacingError) as exc:
+        raise CliError(str(exc)) from None
+    if args.json:
+        print(json.dumps(parsed.to_json_dict(), ensure_ascii=False, indent=2))
+    print("\n".join(lines), file=sys.stderr if args.json else sys.stdout)
+    return 0
+
+
+def _dry_run_report(parsed: ParsedPlan, slug: str | None, path: Path) -> list[str]:
+    db = _open_read_only(path)
+    try:
+        plan = planimport.preview_import(db, parsed, slug)
+    finally:
+        if db is not None:
+            db.close()
+    head = f"Chạy thử, không ghi gì. Kế hoạch “{parsed.title}”: {len(parsed.tasks)} nhiệm vụ."
+    if plan.event_id is None:
+        return [head, f"Sẽ tạo sự kiện mới {plan.slug} với {plan.added} nhiệm vụ."]
+    return [head, f"Sẽ cập nhật sự kiện {plan.slug}: {plan.updated} nhiệm vụ cập nhật (giữ "
+            f"tiến độ), {plan.added} mới, {len(plan.removed)} xóa (chưa có tiến độ), "
+            f"{len(plan.kept)} giữ lại và đánh dấu (đã có tiến độ)."]
+
+
+def _open_read_only(path: Path) -> Database | None:
+    """The database opened read-only (no migration, no file created), or None if absent."""
+    if not path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseFileError(
+            f"Tệp {path} không phải cơ sở dữ liệu SQLite hợp lệ hoặc đã hỏng ({exc})."
+        ) from exc
+    return Database(conn)
+
+
+def _import_report(r: planimport.ImportResult, path: Path) -> list[str]:
+    lines = [f"Đã nhập kế hoạch vào {path}: sự kiện {r.slug} (#{r.event_id}), {r.tasks} nhiệm "
+             f"vụ ({r.added} mới, {r.updated} cập nhật, giữ nguyên tiến độ).",
+             "Đây là sự kiện hiện tại của ứng dụng."]
+    if r.removed:
+        lines.append(f"Đã xóa {len(r.removed)} nhiệm vụ cũ chưa có tiến độ: "
+                     + "; ".join(r.removed))
+    if r.kept:
+        lines.append(f"Giữ lại {len(r.kept)} nhiệm vụ đã có tiến độ dù kế hoạch mới không còn "
+                     "nhắc đến (đánh dấu “không còn trong kế hoạch”): " + "; ".join(r.kept))
+    return lines

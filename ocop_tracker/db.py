@@ -215,6 +215,21 @@ def m0005_programme(db: Database) -> None:
         db.execute(statement)
 
 
+# --- issue 6: plan import. A task that a re-imported plan no longer contains but that has
+# progress is kept and flagged here (the moment the import stopped finding it) instead of
+# being deleted; NULL = the task is in the event's current plan.
+SCHEMA_0006 = """
+ALTER TABLE tasks ADD COLUMN dropped_at TEXT
+"""
+
+
+@migrations(name="0006_plan_import")
+def m0006_plan_import(db: Database) -> None:
+    """tasks.dropped_at: kept tasks that the latest imported plan no longer names."""
+    for statement in _statements(SCHEMA_0006):
+        db.execute(statement)
+
+
 SCHEMA_0008 = """
 ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE events ADD COLUMN cloned_from INTEGER REFERENCES events(id);

@@ -31,7 +31,7 @@ class TaskSpec:
     lead: str
     title: str
     source: str
-    due: date | None = None
+    due: date | datetime | None = None  # a date means 00:00 of it ("trước ngày …")
     recurrence: str | None = None
     supporting: tuple[str, ...] = ()
 
@@ -41,7 +41,7 @@ class PlanSpec:
     """The whole plan file, checked."""
 
     event: dict[str, Any]
-    sessions: tuple[tuple[str, time], ...]
+    sessions: tuple[tuple[str, time | datetime], ...]
     agencies: tuple[dict[str, Any], ...]
     communes: tuple[dict[str, Any], ...]
     tasks: tuple[TaskSpec, ...]
@@ -50,8 +50,13 @@ class PlanSpec:
     @property
     def starts_at(self) -> datetime:
         """The first session of the event day, Vietnam time."""
-        first = min(start for _, start in self.sessions)
-        return datetime.combine(self.event["date"], first, clock.VN_TZ)
+        return min(self.session_moment(start) for _, start in self.sessions)
+
+    def session_moment(self, start: time | datetime) -> datetime:
+        """A session's start: a time of the event day, or (imported plans) a full moment."""
+        if isinstance(start, datetime):
+            return clock.to_vn(start)
+        return datetime.combine(self.event["date"], start, clock.VN_TZ)
 
 
 def load_plan(path: Path = DEFAULT_PLAN) -> PlanSpec:
@@ -122,14 +127,22 @@ def _check_unique(values: list[str], what: str) -> None:
 def install_plan(db: Database, plan: PlanSpec, actor: Actor = SYSTEM_ACTOR) -> int:
     """Write the plan into the database in one transaction; progress already made is kept."""
     with write_transaction(db):
-        agency_ids = _upsert_agencies(db, plan.agencies)
-        _upsert_communes(db, plan.communes)
-        event_id = _upsert_event(db, plan, agency_ids)
-        _upsert_tasks(db, event_id, plan, agency_ids)
-        _record_install(db, event_id, plan, actor)
-        programme.install_steps(db, event_id, plan, agency_ids)
+        event_id = write_plan(db, plan, actor)
         if get_setting(db, "current_event_id") is None:
             set_setting(db, "current_event_id", str(event_id))
+    return event_id
+
+
+def write_plan(
+    db: Database, plan: PlanSpec, actor: Actor, action: str = "install_plan"
+) -> int:
+    """install_plan's writes, inside the caller's transaction (the plan importer shares them)."""
+    agency_ids = _upsert_agencies(db, plan.agencies)
+    _upsert_communes(db, plan.communes)
+    event_id = _upsert_event(db, plan, agency_ids)
+    _upsert_tasks(db, event_id, plan, agency_ids)
+    programme.install_steps(db, event_id, plan, agency_ids)
+    _record_install(db, event_id, plan, actor, action)
     return event_id
 
 
@@ -187,7 +200,7 @@ def _upsert_event(db: Database, plan: PlanSpec, agency_ids: dict[str, int]) -> i
 def _replace_sessions(db: Database, event_id: int, plan: PlanSpec) -> None:
     db.execute("DELETE FROM sessions WHERE event_id = ?", [event_id])
     for position, (name, start) in enumerate(plan.sessions, start=1):
-        starts_at = datetime.combine(plan.event["date"], start, clock.VN_TZ).isoformat()
+        starts_at = plan.session_moment(start).isoformat()
         db.execute(
             "INSERT INTO sessions (event_id, name, starts_at, position) VALUES (?, ?, ?, ?)",
             [event_id, name, starts_at, position],
@@ -209,6 +222,8 @@ def _replace_event_agencies(
 def _due_at(task: TaskSpec, plan: PlanSpec) -> str:
     if task.due is None:
         return plan.starts_at.isoformat()
+    if isinstance(task.due, datetime):  # an imported deadline with its own time of day
+        return clock.to_vn(task.due).isoformat()
     return datetime.combine(task.due, time(0, 0), clock.VN_TZ).isoformat()
 
 
@@ -237,10 +252,12 @@ def _upsert_tasks(db: Database, event_id: int, plan: PlanSpec, ids: dict[str, in
             )
 
 
-def _record_install(db: Database, event_id: int, plan: PlanSpec, actor: Actor) -> None:
+def _record_install(
+    db: Database, event_id: int, plan: PlanSpec, actor: Actor, action: str
+) -> None:
     db.execute(
         "INSERT INTO history (at, actor, event_id, entity, entity_id, action, field, after) "
-        "VALUES (?, ?, ?, 'event', ?, 'install_plan', 'tasks', ?)",
-        [clock.now().isoformat(), actor.name, event_id, event_id, str(len(plan.tasks))],
+        "VALUES (?, ?, ?, 'event', ?, ?, 'tasks', ?)",
+        [clock.now().isoformat(), actor.name, event_id, event_id, action, str(len(plan.tasks))],
     )
 

@@ -53,15 +53,14 @@ FALLBACK = StepDefault(10, "phong_kt", "")
 
 def plan_steps(plan: PlanSpec) -> list[dict[str, Any]]:
     """The exhibition opening plus the plan's programme list, with default details."""
-    day = plan.event["date"]
-    session_starts = sorted(start for _, start in plan.sessions)
-    ceremony_at = session_starts[-1] if session_starts else time(8, 0)
+    starts = sorted(plan.session_moment(start) for _, start in plan.sessions)
+    ceremony_at = starts[-1] if starts else datetime.combine(
+        plan.event["date"], time(8, 0), clock.VN_TZ)
     title, default = EXHIBITION
-    rows = [_row(EXHIBITION_KEY, 0, title, default, datetime.combine(day, session_starts[0],
-                                                                     clock.VN_TZ))]
+    rows = [_row(EXHIBITION_KEY, 0, title, default, starts[0] if starts else ceremony_at)]
     for i, text in enumerate(plan.extra.get("programme", []), start=1):
         default = CEREMONY_DEFAULTS[i - 1] if i <= len(CEREMONY_DEFAULTS) else FALLBACK
-        pin = datetime.combine(day, ceremony_at, clock.VN_TZ) if i == 1 else None
+        pin = ceremony_at if i == 1 else None
         rows.append(_row(f"p{i:02d}", i, str(text).strip().rstrip("."), default, pin))
     return rows
 

@@ -13,6 +13,7 @@ TASK_COLUMNS = [
     "id", "code", "section", "title", "source_text", "lead_agency_id", "lead_name",
     "lead_short", "supporter_ids", "supporters", "due_at", "recurrence", "status", "note",
     "completed_at", "updated_at", "updated_by", "version", "position",
+    "dropped_at",  # issue 6: set when a re-imported plan no longer names the task
 ]
 
 
@@ -56,7 +57,7 @@ def tasks(db: Database, event_id: int) -> pd.DataFrame:
                    group_concat(s.agency_id, ',') AS supporter_ids,
                    group_concat(sa.short_name, ', ') AS supporters,
                    t.due_at, t.recurrence, t.status, t.note, t.completed_at,
-                   t.updated_at, t.updated_by, t.version, t.position
+                   t.updated_at, t.updated_by, t.version, t.position, t.dropped_at
             FROM tasks t
             JOIN agencies a ON a.id = t.lead_agency_id
             LEFT JOIN task_supporters s ON s.task_id = t.id
@@ -73,7 +74,7 @@ def tasks(db: Database, event_id: int) -> pd.DataFrame:
         frame[column] = pd.to_datetime(frame[column], format="ISO8601", utc=True).dt.tz_convert(
             "Asia/Ho_Chi_Minh"
         )
-    for column in ("supporters", "supporter_ids", "updated_by", "note"):
+    for column in ("supporters", "supporter_ids", "updated_by", "note", "dropped_at"):
         frame[column] = frame[column].fillna("")
     return frame
 

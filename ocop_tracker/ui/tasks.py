@@ -101,6 +101,8 @@ def _task_row(row: object, snap: Snapshot, actor_name: str, can_set_status: bool
             st.caption(tr("tasks.supporting_is", units=row.supporters))
         if not can_set_status:
             st.caption(tr("tasks.lead_is", lead=row.lead_short))
+        if row.dropped_at:  # issue 6: kept for its progress, gone from the imported plan
+            st.caption(tr("tasks.dropped", date=fmt.vn_date(clock.parse_iso(row.dropped_at))))
     with state:
         st.markdown(f"{HEALTH_ICONS[row.health]} **{health_label(row.health, lang())}**")
         if can_set_status:
