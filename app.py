@@ -9,5 +9,6 @@ ui.sidebar()
 pages = [
     st.Page("pages/overview.py", title=ui.tr("nav.overview"), icon="📊", default=True),
     st.Page("pages/tasks.py", title=ui.tr("nav.tasks"), icon="✅", url_path="nhiem-vu"),
+    st.Page("pages/booths.py", title=ui.tr("nav.booths"), icon="🏬", url_path="gian-hang"),
 ]
 st.navigation(pages).run()

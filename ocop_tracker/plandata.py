@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ocop_tracker import clock
+from ocop_tracker import booths, clock
 from ocop_tracker.db import PROJECT_ROOT, get_setting, set_setting, write_transaction
 from ocop_tracker.models import Actor
 
@@ -126,6 +126,7 @@ def install_plan(db: Database, plan: PlanSpec, actor: Actor = SYSTEM_ACTOR) -> i
         _upsert_communes(db, plan.communes)
         event_id = _upsert_event(db, plan, agency_ids)
         _upsert_tasks(db, event_id, plan, agency_ids)
+        booths.install_booths(db, event_id, plan.extra)
         _record_install(db, event_id, plan, actor)
         if get_setting(db, "current_event_id") is None:
             set_setting(db, "current_event_id", str(event_id))

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from ocop_tracker import ui
+from ocop_tracker.ui import booths as booths_ui
 from ocop_tracker.ui import overview
 
 ui.demo_banner()
@@ -17,6 +18,7 @@ def body() -> None:
     overview.header(snap)
     overview.headline(snap)
     overview.deadline_cards(snap)
+    booths_ui.overview_section(int(snap.event["id"]))
     overview.unit_chart(snap)
     overview.attention_lists(snap)
 
