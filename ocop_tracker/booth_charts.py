@@ -39,11 +39,20 @@ def cells(booths: pd.DataFrame) -> list[tuple[int, int, object]]:
     return placed
 
 
+def two_lines(name: str) -> str:
+    """'Xuân Thới Thượng' -> 'Xuân Thới<br>Thượng': long names fit a seventh of a page."""
+    words = html.escape(name).split()
+    if len(words) < 3:
+        return " ".join(words)
+    cut = (len(words) + 1) // 2
+    return " ".join(words[:cut]) + "<br>" + " ".join(words[cut:])
+
+
 def _label(booth: object, lang: str) -> str:
     name = booth.commune if isinstance(booth.commune, str) else t("bth.layout_free", lang)
     count = len(booth.product_ids)
-    lines = [f"<b>{booth.number}</b>", f"<b>{html.escape(name)}</b>",
-             t(f"bth.kind.{booth.kind}", lang)]
+    lines = [f"<span style='font-size:22px'><b>{booth.number}</b></span>",
+             f"<b>{two_lines(name)}</b>", t(f"bth.kind.{booth.kind}", lang)]
     if count:
         lines.append(t("bth.layout_n_products", lang, n=count))
     return "<br>".join(lines)
@@ -64,11 +73,11 @@ def layout_figure(booths: pd.DataFrame, communes: list[dict], lang: str = "vi",
                       line={"color": "#37474f" if assigned else "#9e9e9e", "width": 2,
                             "dash": "solid" if assigned else "dash"})
         fig.add_annotation(x=x0 + 0.5, y=y0 - 0.48, text=_label(booth, lang), showarrow=False,
-                           font={"size": 14, "color": "#212121" if assigned else "#757575"})
+                           font={"size": 13, "color": "#212121" if assigned else "#757575"})
     fig.update_xaxes(visible=False, range=[-0.02, PER_ROW + 0.02], fixedrange=True)
     fig.update_yaxes(visible=False, range=[-rows - 0.02, 0.02], fixedrange=True)
     fig.update_layout(
-        height=150 * rows + (60 if title else 20), margin={"l": 4, "r": 4, "t": 50 if title else 8,
+        height=165 * rows + (60 if title else 20), margin={"l": 4, "r": 4, "t": 50 if title else 8,
                                                           "b": 4},
         title={"text": title, "x": 0, "font": {"size": 18}} if title else None,
         font={"family": FONT}, plot_bgcolor="white", paper_bgcolor="white", showlegend=False,

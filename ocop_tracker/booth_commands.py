@@ -92,18 +92,28 @@ def assign_booth(db: Database, booth_id: int, commune_id: int | None, product_id
 def set_booth_check(db: Database, booth_id: int, item: str, done: bool, expected_version: int,
                     actor: Actor) -> Change:
     """Tick or untick one item of a booth's readiness checklist."""
+    return set_booth_checks(db, booth_id, {item: done}, expected_version, actor)
+
+
+def set_booth_checks(db: Database, booth_id: int, values: dict[str, bool], expected_version: int,
+                     actor: Actor) -> Change:
+    """Set several checklist items at once (one transaction, one history row per item changed)."""
     _check_actor(actor)
-    if item not in CHECKS:
-        raise ValidationError("bth.bad_check", value=item)
+    for item in values:
+        if item not in CHECKS:
+            raise ValidationError("bth.bad_check", value=item)
     with write_transaction(db):
         booth = _current(db, "booths", booth_id, expected_version, "bth.no_booth")
-        if bool(booth[item]) == bool(done):
+        changed = {k: int(bool(v)) for k, v in values.items() if bool(booth[k]) != bool(v)}
+        if not changed:
+            item = next(iter(values), CHECKS[0])
             return Change("booth", booth_id, item, str(booth[item]), str(booth[item]),
                           booth["version"])
         now = clock.now().isoformat()
-        _update(db, "booths", booth, actor, now, **{item: int(bool(done))})
-        return _audit(db, "booth", booth, actor, now, "update", item, str(booth[item]),
-                      str(int(bool(done))))
+        _update(db, "booths", booth, actor, now, **changed)
+        changes = [_audit(db, "booth", booth, actor, now, "update", item, str(booth[item]),
+                          str(value)) for item, value in changed.items()]
+        return changes[-1]
 
 
 def add_standees(db: Database, event_id: int, product_ids: Iterable[int], actor: Actor

@@ -54,15 +54,17 @@ def _counts(data: booths.BoothData) -> dict[str, Any]:
     }
 
 
-def _deadline_text(data: booths.BoothData) -> str:
+def _deadline(data: booths.BoothData) -> tuple[str, str]:
+    """(label, value): 'Còn đến hạn trình dự thảo standee' / '6 ngày 15 giờ'."""
     left = (data.standee_deadline - clock.now()).total_seconds()
-    return fmt.time_left(left, lang())
+    label = tr("bth.m_deadline_left") if left >= 0 else tr("bth.m_deadline_late")
+    return label, fmt.span(left, lang())
 
 
 def metrics(data: booths.BoothData, with_ready: bool = True) -> None:
     """x/21 assigned, y/12 communes covered, z/14 standees approved, drafts countdown."""
     c = _counts(data)
-    cols = st.columns(5 if with_ready else 4)
+    cols = st.columns([1, 1, 1.1, 1, 2] if with_ready else [1, 1.1, 1, 2])
     cols[0].metric(tr("bth.m_assigned"), f"{c['assigned']}/{c['total']}")
     rest = cols[1:]
     if with_ready:
@@ -71,7 +73,7 @@ def metrics(data: booths.BoothData, with_ready: bool = True) -> None:
     rest[0].metric(tr("bth.m_covered"), f"{c['covered']}/{c['communes']}")
     rest[1].metric(tr("bth.m_standees"), f"{c['approved']}/{c['target']}")
     with rest[2]:
-        st.metric(tr("bth.m_deadline"), _deadline_text(data))
+        st.metric(*_deadline(data))
         st.caption(tr("bth.deadline_caption", due=fmt.vn_deadline(data.standee_deadline, lang()),
                       submitted=c["submitted"], target=c["target"]))
 
@@ -186,13 +188,13 @@ def _product_picker(booth: Any, commune_id: int, free: pd.DataFrame, actor: str)
 
 
 def _checklist(booth: Any, actor: str) -> None:
-    left, right = st.columns(2)
-    for i, item in enumerate(booths.CHECKS):
-        key = f"bk-{booth.id}-{item}-v{booth.version}"
-        (left if i % 2 == 0 else right).checkbox(
-            tr(f"bth.check.{item}"), value=bool(getattr(booth, item)), key=key,
-            disabled=not actor or pd.isna(booth.commune_id),
-            on_change=_on_check, args=(booth, item, key, actor))
+    # One pills widget for the four items keeps 21 cards light enough to redraw quickly.
+    key = f"bk-{booth.id}-v{booth.version}"
+    done = [item for item in booths.CHECKS if getattr(booth, item)]
+    st.pills(tr("bth.checklist"), booths.CHECKS, selection_mode="multi", default=done, key=key,
+             format_func=lambda item: tr(f"bth.check.{item}"),
+             disabled=not actor or pd.isna(booth.commune_id), on_change=_on_checks,
+             args=(booth, key, actor), label_visibility="collapsed")
 
 
 def _on_commune(booth: Any, key: str, actor: str) -> None:
@@ -211,10 +213,11 @@ def _on_products(booth: Any, key: str, actor: str) -> None:
            tr("bth.saved_booth", number=booth.number))
 
 
-def _on_check(booth: Any, item: str, key: str, actor: str) -> None:
-    value = st.session_state[key]
-    _write(lambda db: booth_commands.set_booth_check(db, int(booth.id), item, value,
-                                                     int(booth.version), Actor(actor)),
+def _on_checks(booth: Any, key: str, actor: str) -> None:
+    chosen = set(st.session_state[key] or [])
+    values = {item: item in chosen for item in booths.CHECKS}
+    _write(lambda db: booth_commands.set_booth_checks(db, int(booth.id), values,
+                                                      int(booth.version), Actor(actor)),
            tr("bth.saved_booth", number=booth.number))
 
 
@@ -269,7 +272,7 @@ def product_section(event: dict[str, Any], data: booths.BoothData, actor: str) -
         st.caption(tr("bth.none"))
         return
     st.dataframe(product_table(data.products, clock.parse_iso(event["starts_at"]).date(), lang()),
-                 hide_index=True, width="stretch")
+                 hide_index=True, width="stretch", height=min(36 * len(data.products) + 40, 720))
     _delete_product(data, actor)
 
 
@@ -438,8 +441,12 @@ def standee_section(event: dict[str, Any], data: booths.BoothData, actor: str) -
     _standee_add(int(event["id"]), data, actor)
     if frame.empty:
         st.caption(tr("bth.standee_none"))
-    for row in frame.itertuples(index=False):
-        with st.container(border=True, key=f"standee-{row.id}"):
+    counts = frame["status"].value_counts()
+    st.markdown(" · ".join(f"{tr(f'bth.st.{s}')}: **{int(counts.get(s, 0))}**"
+                           for s in booth_commands.STANDEE_STATUSES))
+    columns = st.columns(2)
+    for i, row in enumerate(frame.itertuples(index=False)):
+        with columns[i % 2].container(border=True, key=f"standee-{row.id}"):
             left, right = st.columns([3, 2], vertical_alignment="center")
             left.markdown(f"**{row.product}**")
             booth = int(row.booth_number) if pd.notna(row.booth_number) else "—"
@@ -461,7 +468,8 @@ def _standee_add(event_id: int, data: booths.BoothData, actor: str) -> None:
                       shown["name"] + " · " + tr("bth.booth", number="") +
                       shown["booth_number"].astype(int).astype(str)))
     with st.form("standee-add", clear_on_submit=True, border=True):
-        chosen = st.multiselect(tr("bth.standee_add"), list(labels), format_func=labels.get)
+        chosen = st.multiselect(tr("bth.standee_add"), list(labels), format_func=labels.get,
+                                placeholder=tr("bth.products_placeholder"))
         if st.form_submit_button(tr("bth.standee_add_button"), disabled=not actor):
             _write(lambda db: booth_commands.add_standees(db, event_id, chosen, Actor(actor)),
                    tr("bth.standee_added", n=len(chosen)))
