@@ -13,11 +13,12 @@ from ocop_tracker.strings import t
 
 FONT = "Noto Sans, Segoe UI, Arial, sans-serif"
 PER_ROW = 7
-# Twelve pale, clearly distinct fills (ColorBrewer Set3 with its grey swapped out): dark text
-# stays legible on every one, in print too; the commune's name is written on each cell anyway.
+# Twelve pale fills (ColorBrewer Set3, its mint swapped for tan so no two greens meet): dark
+# text stays legible on every one, in print too; the commune's name is written on each cell.
+# Unassigned booths are white with a dashed border, so Set3's grey cannot be mistaken for them.
 COMMUNE_COLOURS = (
     "#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
-    "#b3de69", "#fccde5", "#c7e9c0", "#bc80bd", "#ccebc5", "#ffed6f",
+    "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#e5c494", "#ffed6f",
 )
 FREE_FILL = "#ffffff"
 

@@ -236,3 +236,17 @@ def test_demo_database_shows_two_communes_missing(demo_path):
     assert section["communes_missing"] == ["Nhị Bình", "Tân Xuân"]
     names = [r[0] for r in db.execute("SELECT name FROM products")]
     assert names and all("(mẫu)" in n for n in names)  # nothing passes for a real product
+
+
+def test_printable_layout_escapes_names_and_prints_landscape(db, event_id):
+    from ocop_tracker import booth_charts
+
+    pid = add(db, event_id, name="<script>alert(1)</script> thử", commune="Xuân Thới Thượng")
+    booth_commands.assign_booth(db, booth(db, event_id, 9)["id"],
+                                commune_id(db, "Xuân Thới Thượng"), [pid], 1, HA)
+    data = booths.load(db, event_id)
+    page = booth_charts.layout_html(data.booths, data.communes, "Sơ đồ", clock.now())
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "size: A4 landscape" in page and "print-color-adjust: exact" in page
+    assert page.count('class="cell') == 21 and page.count('class="cell free"') == 20
+    assert "Xuân Thới Thượng" in page

@@ -192,7 +192,7 @@ def _checklist(booth: Any, actor: str) -> None:
     key = f"bk-{booth.id}-v{booth.version}"
     done = [item for item in booths.CHECKS if getattr(booth, item)]
     st.pills(tr("bth.checklist"), booths.CHECKS, selection_mode="multi", default=done, key=key,
-             format_func=lambda item: tr(f"bth.check.{item}"),
+             format_func=lambda item: ("✓ " if item in done else "") + tr(f"bth.check.{item}"),
              disabled=not actor or pd.isna(booth.commune_id), on_change=_on_checks,
              args=(booth, key, actor), label_visibility="collapsed")
 
