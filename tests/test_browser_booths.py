@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from datetime import date
 
@@ -47,7 +48,7 @@ def _twenty_rows(path) -> list[str]:
 def _pick(page, widget, option: str) -> None:
     """Open a select and choose; opened again if a late redraw closed it."""
     choice = page.get_by_role("option", name=option, exact=True)
-    for _ in range(3):
+    for _ in range(4):
         widget.click()
         try:
             choice.wait_for(timeout=4_000)
@@ -109,7 +110,13 @@ def test_new_user_adds_imports_assigns_21_booths_and_reaches_12_of_12(browser, d
         # 2. Twenty from an .xlsx: preview first, then one transaction.
         page.get_by_text("Nhập từ tệp", exact=False).first.click()
         wait_idle(page)
-        page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(xlsx))
+        renamed = tmp_path / "anh-chup.xlsx"
+        renamed.write_bytes(os.urandom(4 * 1024 * 1024))  # a 4 MB binary renamed .xlsx
+        uploader = page.locator('[data-testid="stFileUploaderDropzoneInput"]')
+        uploader.set_input_files(str(renamed))
+        page.wait_for_selector("text=không phải bảng tính Excel .xlsx hợp lệ", timeout=30_000)
+        assert db.execute("SELECT count(*) FROM products").fetchone()[0] == 1
+        uploader.set_input_files(str(xlsx))
         page.wait_for_selector("text=20 hợp lệ · 0 lỗi", timeout=20_000)
         assert "“xa nhi binh” được hiểu là Nhị Bình" in page.inner_text("body")
         assert db.execute("SELECT count(*) FROM products").fetchone()[0] == 1
@@ -132,8 +139,7 @@ def test_new_user_adds_imports_assigns_21_booths_and_reaches_12_of_12(browser, d
             _pick(page, card.locator('[data-testid="stSelectbox"]'), commune)
             _wait_key(page, f"bc-{booths[number]}-v2")
             if number <= 12:
-                card.locator('[data-testid="stMultiSelect"]').click()
-                page.get_by_role("option", name=first_product[commune], exact=True).click()
+                _pick(page, card.locator('[data-testid="stMultiSelect"]'), first_product[commune])
                 _wait_key(page, f"bp-{booths[number]}-v3")
                 page.keyboard.press("Escape")  # an open list would swallow the next click
             _lap(started, f"booth {number}")
