@@ -81,7 +81,7 @@ def products(db: Database, event_id: int) -> pd.DataFrame:
 
 
 BOOTH_COLUMNS = ["id", "number", "kind", "commune_id", "commune", *CHECKS, "version",
-                 "updated_by", "updated_at", "product_ids", "product_names"]
+                 "updated_by", "updated_at", "product_ids", "product_names", "not_new"]
 
 
 def booths(db: Database, event_id: int) -> pd.DataFrame:
@@ -95,13 +95,16 @@ def booths(db: Database, event_id: int) -> pd.DataFrame:
         WHERE b.event_id = ? ORDER BY b.number
         """, [event_id]))
     shown = list(db.query(
-        "SELECT bp.booth_id, p.id, p.name FROM booth_products bp JOIN products p "
+        "SELECT bp.booth_id, p.id, p.name, p.newly_recognised FROM booth_products bp JOIN products p "
         "ON p.id = bp.product_id JOIN booths b ON b.id = bp.booth_id WHERE b.event_id = ? "
         "ORDER BY p.name", [event_id]))
     for row in rows:
         mine = [s for s in shown if s["booth_id"] == row["id"]]
         row["product_ids"] = [s["id"] for s in mine]
         row["product_names"] = [s["name"] for s in mine]
+        # The 7 "mới công nhận" booths are for products recognised at this ceremony (II.4.1.2).
+        row["not_new"] = [s["name"] for s in mine
+                          if row["kind"] == "moi_cong_nhan" and not s["newly_recognised"]]
     return annotate_booths(pd.DataFrame(rows, columns=BOOTH_COLUMNS))
 
 

@@ -169,6 +169,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Xã này chưa có sản phẩm nào (hoặc đã xếp hết vào gian khác).",
         "This commune has no product left to show.",
     ),
+    "bth.not_new": (
+        "⚠️ Gian dành cho sản phẩm mới công nhận, nhưng {names} chưa được đánh dấu “mới công nhận”.",
+        "⚠️ This booth is for newly recognised products, but {names} is not marked as new.",
+    ),
     "bth.ready": ("✅ Sẵn sàng", "✅ Ready"),
     "bth.not_ready": ("⏳ {done}/4 mục", "⏳ {done}/4 items"),
     "bth.checklist": ("Kiểm tra sẵn sàng", "Readiness checklist"),
@@ -397,6 +401,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Đã có {n} standee, nhiều hơn {target} standee trong kế hoạch.",
         "{n} standees exist, more than the plan's {target}.",
     ),
+    "bth.standee_late": ("Quá hạn trình dự thảo", "Draft overdue"),
     "bth.st.du_thao": ("Dự thảo", "Draft"),
     "bth.st.da_trinh": ("Đã trình duyệt", "Submitted"),
     "bth.st.da_duyet": ("Đã duyệt", "Approved"),

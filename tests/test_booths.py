@@ -250,3 +250,12 @@ def test_printable_layout_escapes_names_and_prints_landscape(db, event_id):
     assert "size: A4 landscape" in page and "print-color-adjust: exact" in page
     assert page.count('class="cell') == 21 and page.count('class="cell free"') == 20
     assert "Xuân Thới Thượng" in page
+
+
+def test_new_products_booths_flag_products_not_marked_new(db, event_id):
+    pid = add(db, event_id)
+    booth_commands.assign_booth(db, booth(db, event_id, 15)["id"], commune_id(db, "Bà Điểm"),
+                                [pid], 1, HA)
+    frame = booths.booths(db, event_id).set_index("number")
+    assert frame.at[15, "not_new"] == ["Sản phẩm thử"]
+    assert frame.at[1, "not_new"] == []

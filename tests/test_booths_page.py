@@ -60,3 +60,15 @@ def test_page_runs_on_a_fresh_database_in_english(monkeypatch, db_path):
     at.radio(key="lang").set_value("en").run()
     assert not at.exception
     assert any("Exhibition booths" in t.value for t in at.title), [t.value for t in at.title]
+
+
+def test_draft_standees_are_flagged_late_after_25_9(monkeypatch, demo_path):
+    at = _app(monkeypatch, demo_path)
+    monkeypatch.setenv("OCOP_NOW", "2024-09-25T10:00")
+    at.query_params["muc"] = "standees"
+    at.switch_page("pages/booths.py").run()
+    assert not at.exception
+    values = {m.label: m.value for m in at.metric}
+    assert values["Quá hạn trình dự thảo standee"] == "10 giờ 0 phút"
+    late = [m.value for m in at.markdown if "Quá hạn trình dự thảo" in m.value]
+    assert len(late) == 3  # the demo's three drafts

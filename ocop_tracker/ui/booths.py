@@ -171,6 +171,8 @@ def _booth_card(booth: Any, data: booths.BoothData, free: pd.DataFrame, actor: s
                  disabled=not actor, on_change=_on_commune, args=(booth, key, actor))
     if current is not None:
         _product_picker(booth, current, free, actor)
+    if booth.not_new:
+        st.caption(tr("bth.not_new", names=", ".join(booth.not_new)))
     _checklist(booth, actor)
 
 
@@ -451,6 +453,8 @@ def standee_section(event: dict[str, Any], data: booths.BoothData, actor: str) -
             left.markdown(f"**{row.product}**")
             booth = int(row.booth_number) if pd.notna(row.booth_number) else "—"
             left.caption(tr("bth.standee_where", commune=row.commune, booth=booth))
+            if row.status == "du_thao" and clock.now() >= data.standee_deadline:
+                left.markdown(f"🟥 **{tr('bth.standee_late')}**")
             key = f"ss-{row.id}-v{row.version}"
             right.selectbox(tr("bth.standee_status"), booth_commands.STANDEE_STATUSES,
                             index=booth_commands.STANDEE_STATUSES.index(row.status), key=key,
