@@ -131,8 +131,7 @@ def read_table(filename: str, data: bytes) -> list[Any]:
         raise FileProblem("imp.empty")
     if len(lines) > MAX_ROWS + 1:
         raise FileProblem("imp.too_many", limit=MAX_ROWS)
-    header_line, header = lines[0]
-    return [header, *lines[1:]]
+    return [lines[0][1], *lines[1:]]
 
 
 def _xlsx_lines(data: bytes) -> list[tuple[int, list[str]]]:

@@ -46,16 +46,19 @@ def _twenty_rows(path) -> list[str]:
 
 
 def _pick(page, widget, option: str) -> None:
-    """Open a select and choose; opened again if a late redraw closed it."""
+    """Open a select and choose; tried again if a redraw closed the list under the click."""
+    from playwright.sync_api import Error as PlaywrightError
+
     choice = page.get_by_role("option", name=option, exact=True)
-    for _ in range(4):
-        widget.click()
+    for _ in range(5):
         try:
-            choice.wait_for(timeout=4_000)
-            break
-        except Exception:  # noqa: BLE001 - the widget was redrawn under the click
+            widget.click(timeout=5_000)
+            choice.click(timeout=4_000)
+            return
+        except PlaywrightError:
             page.keyboard.press("Escape")
-    choice.click()
+            wait_idle(page)
+    raise AssertionError(f"could not choose {option!r}")
 
 
 def _settled(page, locator, timeout: float = 10.0) -> None:
@@ -65,9 +68,10 @@ def _settled(page, locator, timeout: float = 10.0) -> None:
         page.wait_for_timeout(100)
 
 
-def _wait_key(page, key: str) -> None:
+def _wait_key(page, key: str, number: int) -> None:
     """The widget keyed with the booth's next version: the write landed and the page redrew."""
     page.wait_for_selector(f".st-key-{key}", timeout=20_000)
+    page.get_by_text(f"Đã lưu gian {number}.").wait_for(timeout=20_000)
     wait_idle(page)
 
 
@@ -102,7 +106,7 @@ def test_new_user_adds_imports_assigns_21_booths_and_reaches_12_of_12(browser, d
         form.get_by_role("button", name="Thêm sản phẩm").click()
         page.wait_for_selector('[data-testid="stAlertContentSuccess"]', timeout=15_000)
         wait_idle(page)
-        assert "Bánh tráng thử" in page.inner_text("body")
+        page.get_by_text("Đã thêm sản phẩm “Bánh tráng thử”.").wait_for(timeout=20_000)
         [hand] = list(db.query("SELECT * FROM products"))
         assert (hand["producer_kind"], hand["created_by"]) == ("ho_kinh_doanh", "Nguyễn Thị Lan")
 
@@ -118,7 +122,8 @@ def test_new_user_adds_imports_assigns_21_booths_and_reaches_12_of_12(browser, d
         assert db.execute("SELECT count(*) FROM products").fetchone()[0] == 1
         uploader.set_input_files(str(xlsx))
         page.wait_for_selector("text=20 hợp lệ · 0 lỗi", timeout=20_000)
-        assert "“xa nhi binh” được hiểu là Nhị Bình" in page.inner_text("body")
+        wait_idle(page)
+        page.get_by_text("“xa nhi binh” được hiểu là Nhị Bình").wait_for(timeout=20_000)
         assert db.execute("SELECT count(*) FROM products").fetchone()[0] == 1
         page.get_by_role("button", name="Nhập 20 sản phẩm").click()
         page.wait_for_selector("text=Đã nhập 20 sản phẩm", timeout=20_000)
@@ -136,11 +141,14 @@ def test_new_user_adds_imports_assigns_21_booths_and_reaches_12_of_12(browser, d
         for number in range(1, 22):
             commune = COMMUNES[(number - 1) % 12]
             card = page.locator(f".st-key-booth-{number}")
+            # Scroll first: a list opened while the page still scrolls closes again at once.
+            card.evaluate("e => e.scrollIntoView({block: 'center'})")
+            page.wait_for_timeout(150)
             _pick(page, card.locator('[data-testid="stSelectbox"]'), commune)
-            _wait_key(page, f"bc-{booths[number]}-v2")
+            _wait_key(page, f"bc-{booths[number]}-v2", number)
             if number <= 12:
                 _pick(page, card.locator('[data-testid="stMultiSelect"]'), first_product[commune])
-                _wait_key(page, f"bp-{booths[number]}-v3")
+                _wait_key(page, f"bp-{booths[number]}-v3", number)
                 page.keyboard.press("Escape")  # an open list would swallow the next click
             _lap(started, f"booth {number}")
         page.keyboard.press("Escape")
