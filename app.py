@@ -14,5 +14,6 @@ pages = [
     st.Page("pages/programme.py", title=ui.tr("nav.programme"), icon="🗓️", url_path="chuong-trinh"),
     st.Page("pages/projector.py", title=ui.tr("nav.projector"), icon="📽️", url_path="trinh-chieu"),
     st.Page("pages/import_plan.py", title=ui.tr("nav.import_plan"), icon="📥", url_path="nhap-ke-hoach"),
+    st.Page("pages/booths.py", title=ui.tr("nav.booths"), icon="🏬", url_path="gian-hang"),
 ]
 st.navigation(pages).run()

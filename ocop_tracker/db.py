@@ -185,6 +185,116 @@ def set_setting(db: Database, key: str, value: str) -> None:
     )
 
 
+SCHEMA_0003 = """
+CREATE TABLE products (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    producer TEXT NOT NULL CHECK (length(trim(producer)) > 0),
+    producer_kind TEXT NOT NULL
+        CHECK (producer_kind IN ('doanh_nghiep', 'htx', 'to_hop_tac', 'ho_kinh_doanh')),
+    commune_id INTEGER NOT NULL REFERENCES communes(id),
+    product_group TEXT NOT NULL CHECK (product_group IN ('I', 'II', 'III', 'IV', 'V', 'VI')),
+    stars INTEGER NOT NULL CHECK (stars BETWEEN 3 AND 5),
+    decision_no TEXT NOT NULL DEFAULT '',
+    decision_date TEXT,                -- ISO date of the certifying decision
+    expires_on TEXT,                   -- ISO date: decision date + 36 months
+    newly_recognised INTEGER NOT NULL DEFAULT 0 CHECK (newly_recognised IN (0, 1)),
+    match_key TEXT NOT NULL,           -- NFC + casefold of name|producer: duplicates
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT,
+    updated_by TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (event_id, match_key)
+);
+CREATE INDEX products_event_commune ON products(event_id, commune_id);
+CREATE TABLE booths (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL CHECK (number >= 1),
+    kind TEXT NOT NULL CHECK (kind IN ('ocop_3_sao', 'moi_cong_nhan')),
+    commune_id INTEGER REFERENCES communes(id),   -- one booth, one commune
+    space_ready INTEGER NOT NULL DEFAULT 0 CHECK (space_ready IN (0, 1)),
+    products_delivered INTEGER NOT NULL DEFAULT 0 CHECK (products_delivered IN (0, 1)),
+    staffed INTEGER NOT NULL DEFAULT 0 CHECK (staffed IN (0, 1)),
+    standee_in_place INTEGER NOT NULL DEFAULT 0 CHECK (standee_in_place IN (0, 1)),
+    updated_at TEXT,
+    updated_by TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (event_id, number)
+);
+CREATE TABLE booth_products (
+    product_id INTEGER PRIMARY KEY REFERENCES products(id) ON DELETE CASCADE,  -- one booth per product
+    booth_id INTEGER NOT NULL REFERENCES booths(id) ON DELETE CASCADE
+);
+CREATE INDEX booth_products_booth ON booth_products(booth_id);
+CREATE TRIGGER booth_products_same_commune_insert
+BEFORE INSERT ON booth_products
+WHEN (SELECT b.commune_id IS NULL OR b.commune_id != p.commune_id OR b.event_id != p.event_id
+      FROM booths b, products p WHERE b.id = NEW.booth_id AND p.id = NEW.product_id)
+BEGIN
+    SELECT RAISE(ABORT, 'booth_products: product and booth must share commune and event');
+END;
+CREATE TRIGGER booth_products_same_commune_update
+BEFORE UPDATE ON booth_products
+WHEN (SELECT b.commune_id IS NULL OR b.commune_id != p.commune_id OR b.event_id != p.event_id
+      FROM booths b, products p WHERE b.id = NEW.booth_id AND p.id = NEW.product_id)
+BEGIN
+    SELECT RAISE(ABORT, 'booth_products: product and booth must share commune and event');
+END;
+CREATE TRIGGER booths_commune_keeps_products
+BEFORE UPDATE OF commune_id ON booths
+WHEN EXISTS (SELECT 1 FROM booth_products bp JOIN products p ON p.id = bp.product_id
+             WHERE bp.booth_id = NEW.id AND (NEW.commune_id IS NULL OR p.commune_id != NEW.commune_id))
+BEGIN
+    SELECT RAISE(ABORT, 'booths: products of another commune are still in this booth');
+END;
+CREATE TRIGGER products_commune_keeps_booth
+BEFORE UPDATE OF commune_id ON products
+WHEN EXISTS (SELECT 1 FROM booth_products bp JOIN booths b ON b.id = bp.booth_id
+             WHERE bp.product_id = NEW.id AND b.commune_id != NEW.commune_id)
+BEGIN
+    SELECT RAISE(ABORT, 'products: the product is shown in a booth of another commune');
+END;
+CREATE TABLE standees (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    product_id INTEGER NOT NULL UNIQUE REFERENCES products(id) ON DELETE CASCADE,
+    status TEXT NOT NULL DEFAULT 'du_thao'
+        CHECK (status IN ('du_thao', 'da_trinh', 'da_duyet', 'da_in', 'da_dat')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT,
+    updated_by TEXT,
+    version INTEGER NOT NULL DEFAULT 1
+);
+"""
+
+
+@migrations(name="0003_booths")
+def m0003_booths(db: Database) -> None:
+    """OCOP products, the exhibition booths and their products, standees."""
+    for statement in _trigger_aware_statements(SCHEMA_0003):
+        db.execute(statement)
+
+
+def _trigger_aware_statements(script: str) -> list[str]:
+    """Split a schema script on ';' except inside CREATE TRIGGER ... END bodies."""
+    statements: list[str] = []
+    current: list[str] = []
+    for piece in script.split(";"):
+        current.append(piece)
+        text = ";".join(current).strip()
+        if not text:
+            current = []
+            continue
+        if text.upper().startswith("CREATE TRIGGER") and not text.upper().endswith("END"):
+            continue
+        statements.append(text)
+        current = []
+    return statements
+
+
 SCHEMA_0005 = """
 CREATE TABLE programme_steps (
     id INTEGER PRIMARY KEY,

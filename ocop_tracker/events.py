@@ -34,13 +34,16 @@ class CloneSpec:
 
 # Other features add their event-scoped tables here (one line each), parents before children.
 # Layout, quotas and programme are kept; progress columns (RESET_COLUMNS) start afresh.
+# Products, their booth places and standees are not carried: a new year certifies new products.
 CLONE_TABLES: list[CloneSpec] = [
     CloneSpec("programme_steps"),
+    CloneSpec("booths"),
 ]
 RESET_COLUMNS = frozenset({
     "status", "note", "notes", "checked_in", "checked_in_at", "arrived_at", "completed_at",
     "confirmed", "confirmed_at", "updated_at", "updated_by", "version",
     "started_at", "finished_at",
+    "space_ready", "products_delivered", "staffed", "standee_in_place",
 })
 # Moments that are not named *_at but move with the event date all the same.
 SHIFT_COLUMNS = frozenset({"pinned_start"})

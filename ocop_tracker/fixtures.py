@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ocop_tracker import clock, commands, queries
+from ocop_tracker import booth_demo, clock, commands, queries
 from ocop_tracker.db import open_db, set_setting, write_transaction
 from ocop_tracker.models import Actor, Status
 from ocop_tracker.plandata import DEFAULT_PLAN, install_plan, load_plan
@@ -67,6 +67,7 @@ def build_demo_db(path: str | Path, as_of: datetime = DEMO_AS_OF, seed: int = DE
     with write_transaction(db):
         set_setting(db, "demo", "1")
     write_progress(db, queries.current_event_id(db), as_of, seed)
+    booth_demo.write_booth_demo(db, queries.current_event_id(db), as_of, seed)
     return db
 
 

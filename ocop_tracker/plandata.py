@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ocop_tracker import clock, programme
+from ocop_tracker import booths, clock, programme
 from ocop_tracker.db import PROJECT_ROOT, get_setting, set_setting, write_transaction
 from ocop_tracker.models import Actor
 
@@ -142,6 +142,7 @@ def write_plan(
     event_id = _upsert_event(db, plan, agency_ids)
     _upsert_tasks(db, event_id, plan, agency_ids)
     programme.install_steps(db, event_id, plan, agency_ids)
+    booths.install_booths(db, event_id, plan.extra)
     _record_install(db, event_id, plan, actor, action)
     return event_id
 

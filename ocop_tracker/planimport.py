@@ -422,7 +422,15 @@ def _spec(
     }
     sessions = tuple((s.name, s.start) for s in parsed.sessions)
     return PlanSpec(event, sessions, tuple(units.rows.values()), (), tuple(tasks),
-                    extra={"programme": list(parsed.programme)})
+                    extra={"programme": list(parsed.programme),
+                           "booth_kinds": [_booth_kind(b) for b in parsed.booths]})
+
+
+def _booth_kind(booth: Any) -> dict[str, Any]:
+    """A parsed booth line as plan.toml's [[booth_kinds]]: 'mới được công nhận' marks the new."""
+    new = "mới được công nhận" in booth.description.lower()
+    return {"kind": "moi_cong_nhan" if new else "ocop_3_sao", "count": booth.count,
+            "description": booth.description}
 
 
 def import_plan(

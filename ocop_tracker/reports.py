@@ -13,7 +13,7 @@ from datetime import datetime
 import pandas as pd
 from sqlite_utils import Database
 
-from ocop_tracker import fmt, readiness
+from ocop_tracker import booth_report, fmt, readiness
 from ocop_tracker.status import Snapshot
 from ocop_tracker.strings import health_label, status_label, t
 
@@ -32,8 +32,8 @@ class ReportSection:
 
 # Other features add one line each (their own reader for readable Vietnamese headers).
 REPORT_SECTIONS: list[ReportSection] = [
-    ReportSection("gian-hang", "report.section_booths", "booths"),
-    ReportSection("san-pham", "report.section_products", "products"),
+    ReportSection("gian-hang", "report.section_booths", "booths", booth_report.booth_rows),
+    ReportSection("san-pham", "report.section_products", "products", booth_report.product_rows),
     ReportSection("dai-bieu", "report.section_delegates", "delegates"),
 ]
 HIDDEN_COLUMNS = frozenset({"id", "event_id", "version"})

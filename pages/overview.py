@@ -3,6 +3,7 @@
 import streamlit as st
 
 from ocop_tracker import ui
+from ocop_tracker.ui import booths as booths_ui
 from ocop_tracker.ui import overview, programme
 
 ui.demo_banner()
@@ -18,6 +19,7 @@ def body() -> None:
     programme.overview_now_next()
     overview.headline(snap)
     overview.deadline_cards(snap)
+    booths_ui.overview_section(int(snap.event["id"]))
     overview.unit_chart()
     overview.attention_lists(snap)
 

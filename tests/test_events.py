@@ -69,28 +69,28 @@ def test_clone_2024_to_27_september_2025_keeps_distances_and_resets_progress(dem
 
 
 def test_clone_copies_feature_tables_layout_and_resets_their_progress(db, event_id):
-    db.execute("CREATE TABLE booths (id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL, "
+    db.execute("CREATE TABLE stands (id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL, "
                "number INTEGER, commune TEXT, status TEXT NOT NULL DEFAULT 'trong', "
                "checked_in INTEGER NOT NULL DEFAULT 0, note TEXT, setup_at TEXT, "
                "version INTEGER NOT NULL DEFAULT 1)")
-    db.execute("CREATE TABLE products (id INTEGER PRIMARY KEY, event_id INTEGER, booth_id INTEGER, "
+    db.execute("CREATE TABLE wares (id INTEGER PRIMARY KEY, event_id INTEGER, booth_id INTEGER, "
                "name TEXT)")
-    db.execute("INSERT INTO booths (event_id, number, commune, status, checked_in, note, setup_at,"
+    db.execute("INSERT INTO stands (event_id, number, commune, status, checked_in, note, setup_at,"
                " version) VALUES (?, 7, 'Xã Đông Thạnh', 'da_dung', 1, 'xong', "
                "'2024-09-27T14:00:00+07:00', 4)", [event_id])
     db.conn.commit()
-    added = [events.CloneSpec("booths"), events.CloneSpec("products", remap={"booth_id": "booths"})]
+    added = [events.CloneSpec("stands"), events.CloneSpec("wares", remap={"booth_id": "stands"})]
     events.CLONE_TABLES.extend(added)
     try:
         new_id = events.clone_event(db, event_id, date(2025, 9, 27), ACTOR)
     finally:
         del events.CLONE_TABLES[-len(added):]
-    booth = next(db.query("SELECT * FROM booths WHERE event_id = ?", [new_id]))
+    booth = next(db.query("SELECT * FROM stands WHERE event_id = ?", [new_id]))
     assert (booth["number"], booth["commune"]) == (7, "Xã Đông Thạnh")
     assert (booth["status"], booth["checked_in"], booth["note"], booth["version"]) == (
         "trong", 0, None, 1)
     assert booth["setup_at"] == "2025-09-26T14:00:00+07:00"
-    old = next(db.query("SELECT * FROM booths WHERE event_id = ?", [event_id]))
+    old = next(db.query("SELECT * FROM stands WHERE event_id = ?", [event_id]))
     assert (old["status"], old["checked_in"], old["version"]) == ("da_dung", 1, 4)
 
 
@@ -175,3 +175,14 @@ def test_clone_keeps_the_programme_with_its_times_moved_and_marks_cleared(db, ev
     old = next(db.query("SELECT * FROM programme_steps WHERE event_id = ? AND plan_key = 'p01'",
                         [event_id]))
     assert old["started_at"] == "2024-09-28T08:02:00+07:00"
+
+
+def test_clone_keeps_the_booth_layout_and_clears_the_checklist(db, event_id):
+    commune = db.execute("SELECT id FROM communes WHERE name = 'Đông Thạnh'").fetchone()[0]
+    db.execute("UPDATE booths SET commune_id = ?, staffed = 1, version = 2 "
+               "WHERE event_id = ? AND number = 3", [commune, event_id])
+    db.conn.commit()
+    new_id = events.clone_event(db, event_id, date(2025, 9, 27), ACTOR)
+    booths = {b["number"]: b for b in db.query("SELECT * FROM booths WHERE event_id = ?", [new_id])}
+    assert len(booths) == 21
+    assert (booths[3]["commune_id"], booths[3]["staffed"], booths[3]["version"]) == (commune, 0, 1)

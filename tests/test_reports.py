@@ -98,20 +98,34 @@ def test_xlsx_reads_like_a_report(demo_path):
     assert [r[8].startswith("Định kỳ") for r in listed].count(True) == 1
     start_cell = next(c for c in tasks_sheet["G"][5:] if c.value == datetime(2024, 9, 28, 7))
     assert start_cell.number_format == "hh:mm dd/mm/yyyy"
-    assert wb.sheetnames == ["Tổng hợp", "Quá hạn - sắp đến hạn", "Danh sách nhiệm vụ"]
+    assert wb.sheetnames[:3] == ["Tổng hợp", "Quá hạn - sắp đến hạn", "Danh sách nhiệm vụ"]
 
 
-def test_booth_and_delegate_sections_appear_when_their_tables_exist(db, event_id):
-    db.execute("CREATE TABLE booths (id INTEGER PRIMARY KEY, event_id INTEGER, number INTEGER, "
+def test_booth_and_product_sheets_read_in_vietnamese(demo_path):
+    db = open_db(demo_path)
+    event_id = queries.current_event_id(db)
+    wb = openpyxl.load_workbook(BytesIO(xlsx_report.workbook_bytes(db, event_id)))
+    assert {"Gian hàng", "Sản phẩm"} <= set(wb.sheetnames)
+    booth_rows = _rows(wb["Gian hàng"])
+    header = next(r for r in booth_rows if r and "Số gian" in r)
+    assert {"Loại gian", "Xã – thị trấn", "Sẵn sàng"} <= set(header)
+    assert sum(1 for r in booth_rows if r and r[1] in range(1, 22)) == 21
+    assert "gian-hang" in csv_export.exports(db, event_id)
+
+
+def test_a_feature_table_without_a_reader_is_dumped_as_stored(db, event_id):
+    db.execute("CREATE TABLE stalls (id INTEGER PRIMARY KEY, event_id INTEGER, number INTEGER, "
                "commune TEXT, version INTEGER DEFAULT 1)")
-    db.execute("INSERT INTO booths (event_id, number, commune) VALUES (?, 1, 'Xã Tân Thới Nhì')",
+    db.execute("INSERT INTO stalls (event_id, number, commune) VALUES (?, 1, 'Xã Tân Thới Nhì')",
                [event_id])
     db.conn.commit()
-    wb = openpyxl.load_workbook(BytesIO(xlsx_report.workbook_bytes(db, event_id)))
-    assert "Gian hàng" in wb.sheetnames and "Đại biểu" not in wb.sheetnames
-    rows = _rows(wb["Gian hàng"])
-    assert rows[4][:3] == ("STT", "number", "commune") and rows[5][:3] == (1, 1, "Xã Tân Thới Nhì")
-    assert "gian-hang" in csv_export.exports(db, event_id)
+    reports.REPORT_SECTIONS.append(reports.ReportSection("stalls", "report.section_booths",
+                                                         "stalls"))
+    try:
+        frames = dict((s.key, f) for s, f in reports.extra_sections(db, event_id))
+    finally:
+        reports.REPORT_SECTIONS.pop()
+    assert list(frames["stalls"].columns)[:2] == ["number", "commune"]
 
 
 def test_csv_has_bom_and_diacritics_round_trip(demo_path, tmp_path):
