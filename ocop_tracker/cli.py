@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ocop_tracker import clock, fmt, queries, status
+from ocop_tracker import accounts, admin_cli, clock, fmt, queries, status
+from ocop_tracker.backup import BackupError
 from ocop_tracker.db import DatabaseFileError, db_path, open_db
+from ocop_tracker.errors import UserFacingError
 from ocop_tracker.fixtures import build_demo_db
 from ocop_tracker.plandata import DEFAULT_PLAN, PlanDataError, install_plan, load_plan
 from ocop_tracker.strings import t
@@ -21,12 +24,17 @@ class CliError(Exception):
     """A failure reported to the user in one line, exit code 2."""
 
 
+# Each feature's module adds its subcommands: register(commands, add) (add = _add below).
+SUBCOMMANDS: list[Callable[..., None]] = [admin_cli.register]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit code."""
     args = _parser().parse_args(argv)
     try:
         return args.handler(args)
-    except (CliError, DatabaseFileError, PlanDataError, clock.ClockError) as exc:
+    except (CliError, DatabaseFileError, PlanDataError, clock.ClockError, BackupError,
+            UserFacingError) as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
 
@@ -41,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
                       help="tạo CSDL demo riêng (mặc định data/demo.db) với tiến độ mẫu 18/9/2024")
     status_cmd = _add(commands, "status", "in tóm tắt mức độ sẵn sàng", _cmd_status)
     status_cmd.add_argument("--json", action="store_true", help="in dạng JSON")
+    for register in SUBCOMMANDS:
+        register(commands, _add)
     return parser
 
 
@@ -59,6 +69,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
     event_id = install_plan(db, load_plan(args.plan))
     count = db.execute("SELECT count(*) FROM tasks WHERE event_id = ?", [event_id]).fetchone()[0]
     print(f"Đã nạp kế hoạch vào {args.db or db_path()}: {count} nhiệm vụ.")
+    admin_cli.announce_admin(accounts.bootstrap_admin(
+        db, os.environ.get(accounts.ADMIN_PASSWORD_ENV) or None))
     return 0
 
 
@@ -69,8 +81,10 @@ def _init_demo(path: Path) -> int:
             raise CliError(f"{path} là CSDL thật, không ghi dữ liệu mẫu vào đó.")
         existing.close()
         _remove_database(path)
-    build_demo_db(path)
+    demo = build_demo_db(path)
     print(f"Đã tạo CSDL demo {path} (tiến độ mẫu đến 09:00 18/09/2024).")
+    names = ", ".join(row["username"] for row in accounts.list_accounts(demo))
+    print(f"Tài khoản tập huấn (mật khẩu chung '{accounts.DEMO_PASSWORD}'): {names}")
     print(f"Chạy ứng dụng trên nó: OCOP_DB={path} OCOP_NOW=2024-09-18T09:00 streamlit run app.py")
     return 0
 
