@@ -14,7 +14,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
 from ocop_tracker import clock, fmt, permissions
-from ocop_tracker.db import write_transaction
+from ocop_tracker.db import get_setting, set_setting, write_transaction
 from ocop_tracker.errors import NotFoundError, UserFacingError, ValidationError
 from ocop_tracker.models import Actor, Role
 
@@ -28,6 +28,7 @@ ADMIN_PASSWORD_ENV = "OCOP_ADMIN_PASSWORD"
 # Only ever written into a database built by `init --demo` (fixtures.build_demo_db).
 DEMO_PASSWORD = "ocop2024"
 DEMO_VIEWER = "lanh-dao"
+LOGIN_SETTING = "require_login"  # "1": read-only pages need a login too
 SYSTEM = Actor("hệ thống", role=Role.ADMIN)
 
 # argon2id with the library's defaults (RFC 9106 low-memory profile: 64 MiB, t=3).
@@ -144,6 +145,22 @@ def set_disabled(db: Database, username: str, disabled: bool, actor: Actor) -> N
                    [int(disabled), row["id"]])
         _audit(db, actor, clock.now().isoformat(), row["id"], "disabled",
                str(row["disabled"]), str(int(disabled)))
+
+
+def set_login_required(db: Database, required: bool, actor: Actor) -> None:
+    """Admin decides whether read-only pages (overview, projector) need a login."""
+    permissions.require(actor, permissions.ADMIN)
+    with write_transaction(db):
+        before = get_setting(db, LOGIN_SETTING) or "0"
+        if before == str(int(required)):
+            return
+        set_setting(db, LOGIN_SETTING, str(int(required)))
+        db.execute(
+            "INSERT INTO history (at, actor, actor_agency_id, actor_account_id, entity, "
+            "entity_id, action, field, before, after) "
+            "VALUES (?, ?, ?, ?, 'setting', 0, 'update', ?, ?, ?)",
+            [clock.now().isoformat(), actor.name, actor.agency_id, actor.account_id,
+             LOGIN_SETTING, before, str(int(required))])
 
 
 def bootstrap_admin(db: Database, password: str | None = None) -> str | None:

@@ -96,7 +96,7 @@ def task_history(db: Database, task_id: int, limit: int = 20) -> list[dict[str, 
     """The latest changes to one task, newest first."""
     return list(
         db.query(
-            "SELECT at, actor, field, before, after FROM history "
+            "SELECT id, at, actor, field, before, after, undoes FROM history "
             "WHERE entity = 'task' AND entity_id = ? ORDER BY id DESC LIMIT ?",
             [task_id, limit],
         )

@@ -1,0 +1,86 @@
+"""The change history as people read it: per task, the admin's feed, undo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from ocop_tracker import clock, fmt, history
+from ocop_tracker.errors import UserFacingError
+from ocop_tracker.models import Actor
+from ocop_tracker.strings import STRINGS, status_label
+from ocop_tracker.ui import connect, error_text, flash, lang, md, tr
+
+FEED_LIMIT = 300
+
+
+def change_text(entry: dict[str, Any], with_task: bool = True) -> str:
+    """'III.2-02: trạng thái Chưa bắt đầu → Hoàn thành' (plain text, not Markdown)."""
+    field = entry["field"]
+    before, after = (_value(field, v) for v in (entry["before"], entry["after"]))
+    text = f"{_field_label(field)} {before} → {after}" + _undo_mark(entry)
+    return f"{_subject(entry)}: {text}" if with_task else text
+
+
+def _what(entry: dict[str, Any]) -> str:
+    return f"{_subject(entry)}: {_field_label(entry['field'])}{_undo_mark(entry)}"
+
+
+def _subject(entry: dict[str, Any]) -> str:
+    return entry.get("task_code") or f"{entry.get('entity', '')} #{entry.get('entity_id', '')}"
+
+
+def _field_label(field: str) -> str:
+    key = f"history.field.{field}"
+    return tr(key) if key in STRINGS else field
+
+
+def _undo_mark(entry: dict[str, Any]) -> str:
+    return " " + tr("history.undo_of", id=entry["undoes"]) if entry.get("undoes") else ""
+
+
+def _value(field: str, value: str | None) -> str:
+    if field == "status" and value:
+        return status_label(value, lang())
+    return value or "∅"
+
+
+def feed_table(entries: list[dict[str, Any]]) -> pd.DataFrame:
+    """The feed as a table (st.dataframe draws text on a canvas: never HTML)."""
+    return pd.DataFrame({
+        tr("col.id"): [e["id"] for e in entries],
+        tr("col.when"): [fmt.vn_datetime(clock.parse_iso(e["at"])) for e in entries],
+        tr("col.who"): [e["actor"] for e in entries],
+        tr("col.what"): [_what(e) for e in entries],
+        tr("col.before"): [_value(e["field"], e["before"]) for e in entries],
+        tr("col.after"): [_value(e["field"], e["after"]) for e in entries],
+    })
+
+
+def feed_panel(actor: Actor) -> None:
+    """The latest changes of everyone, and undo of any one of them (admin)."""
+    with connect() as db:
+        entries = history.feed(db, FEED_LIMIT)
+    st.dataframe(feed_table(entries), hide_index=True, width="stretch", height=420)
+    undoable = [e for e in entries if e["entity"] in history.UNDOERS and not e["undone_by"]]
+    if not undoable:
+        return
+    with st.form("undo-any", border=False):
+        chosen = st.selectbox(tr("admin.undo_pick"), undoable, key="undo_pick",
+                              format_func=lambda e: f"#{e['id']} · {e['actor']} · "
+                                                    f"{change_text(e)}")
+        if st.form_submit_button(tr("admin.undo")):
+            _undo(chosen, actor)
+            st.rerun()
+
+
+def _undo(entry: dict[str, Any], actor: Actor) -> None:
+    try:
+        with connect() as db:
+            history.undo(db, int(entry["id"]), actor)
+    except UserFacingError as exc:
+        flash(error_text(exc), "error")
+        return
+    flash(tr("tasks.undone", what=md(change_text(entry))), "success")
