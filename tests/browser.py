@@ -113,3 +113,14 @@ def wait_charts(page, timeout: float = 30_000) -> None:
     """Until every plotly chart on the page has drawn its SVG."""
     page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', state="attached",
                            timeout=timeout)
+
+
+def login(page, username: str, password: str) -> None:
+    """Log in through the sidebar form, as a person would."""
+    wait_idle(page)
+    form = page.locator('[data-testid="stForm"]', has_text="Đăng nhập").first
+    form.get_by_label("Tên đăng nhập").fill(username)
+    form.get_by_label("Mật khẩu", exact=True).fill(password)
+    form.get_by_role("button", name="Đăng nhập").click()
+    page.get_by_text("Đang đăng nhập:").wait_for(timeout=20_000)
+    wait_idle(page)

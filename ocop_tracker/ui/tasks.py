@@ -41,10 +41,10 @@ def choose_unit(units: pd.DataFrame, actor: Actor | None) -> int:
     # Keyed by account: logging in starts a fresh picker on the account's own unit.
     key = f"unit-{actor.account_id if actor else 0}"
     chosen = st.selectbox(tr("tasks.unit"), ids, index=index, format_func=names.get, key=key)
-    if chosen == ids[default]:
-        st.query_params.pop("unit", None)
-    else:
+    if chosen != ids[default] or wanted == str(chosen):  # keep a bookmarked board in the URL
         st.query_params["unit"] = str(chosen)
+    else:
+        st.query_params.pop("unit", None)
     return chosen
 
 
