@@ -83,6 +83,19 @@ def list_accounts(db: Database) -> list[dict[str, Any]]:
     ))
 
 
+def status_summary(db: Database) -> dict[str, Any]:
+    """status --json "accounts": how many per role, disabled, locked out now (no names)."""
+    now = datetime.now(clock.VN_TZ)
+    rows = list(db.query("SELECT role, disabled, locked_until FROM users"))
+    return {
+        "total": len(rows),
+        "by_role": {str(r): sum(row["role"] == r for row in rows) for r in Role},
+        "disabled": sum(bool(row["disabled"]) for row in rows),
+        "locked": sum(bool(row["locked_until"]) and clock.parse_iso(row["locked_until"]) > now
+                      for row in rows),
+    }
+
+
 def authenticate(db: Database, username: str, password: str,
                  now: datetime | None = None) -> Account:
     """The account if the password matches; counts failures and locks the account after 5."""

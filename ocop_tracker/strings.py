@@ -66,15 +66,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.unit": ("Đơn vị", "Unit"),
     "col.count": ("Số nhiệm vụ", "Tasks"),
     # tasks page
-    "tasks.who": ("Họ tên người cập nhật", "Your name"),
-    "tasks.who_help": (
-        "Ghi vào lịch sử thay đổi cùng thời điểm cập nhật.",
-        "Recorded in the change history with the time.",
-    ),
-    "tasks.who_missing": (
-        "Nhập họ tên ở thanh bên trước khi cập nhật.",
-        "Enter your name in the sidebar before making changes.",
-    ),
     "tasks.unit": ("Đơn vị", "Unit"),
     "tasks.as_lead": ("Nhiệm vụ chủ trì ({n})", "Tasks it leads ({n})"),
     "tasks.as_support": ("Nhiệm vụ phối hợp ({n})", "Tasks it supports ({n})"),

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from ocop_tracker import accounts, cli, clock
+from ocop_tracker import accounts, cli, clock, queries, status
 from ocop_tracker.accounts import LoginError
 from ocop_tracker.db import open_db
 from ocop_tracker.models import Role
@@ -102,6 +102,8 @@ def test_demo_accounts_exist_only_in_the_demo_database(db, demo_path):
     assert names["lanh-dao"]["role"] == "viewer"
     vhtt = accounts.authenticate(demo, "phong-vh-tt", accounts.DEMO_PASSWORD)
     assert vhtt.agency_name == "Phòng Văn hóa và Thông tin"
+    report = status.full_status(demo, queries.current_event_id(demo))["accounts"]
+    assert report["by_role"] == {"admin": 1, "unit": len(names) - 2, "viewer": 1}
 
 
 def test_user_cli_adds_resets_and_lists(db_path, capsys):

@@ -1,0 +1,65 @@
+"""Pages as each role sees them (AppTest): admin page, read-only board, login setting."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from ocop_tracker import accounts
+from ocop_tracker.db import open_db
+from tests.conftest import ROOT
+
+
+@pytest.fixture
+def app(demo_path, monkeypatch):
+    monkeypatch.setenv("OCOP_DB", str(demo_path))
+    monkeypatch.setenv("OCOP_NOW", "2024-09-18T09:00")
+    monkeypatch.delenv("OCOP_REQUIRE_LOGIN", raising=False)
+    db = open_db(demo_path)
+    ids = {r["username"]: r["id"] for r in accounts.list_accounts(db)}
+    db.close()
+
+    def run(username: str | None, page: str | None = None, script: str = "app.py") -> AppTest:
+        at = AppTest.from_file(str(ROOT / script), default_timeout=60)
+        if username:
+            at.session_state["account_id"] = ids[username]
+        at.run()
+        if page:
+            at.switch_page(page).run()
+        assert not at.exception
+        return at
+
+    return run
+
+
+def test_the_admin_page_runs_for_the_admin(app):
+    at = app("admin", "pages/admin.py")
+    assert [t.label for t in at.tabs] == ["Tài khoản", "Lịch sử thay đổi", "Sao lưu và cài đặt"]
+    assert "phong-vh-tt" in at.dataframe[0].value.iloc[:, 0].tolist()
+
+
+@pytest.mark.parametrize("username", [None, "phong-vh-tt", "lanh-dao"])
+def test_the_admin_page_is_refused_to_everyone_else(app, username):
+    at = app(username, script="pages/admin.py")  # even reached directly, it checks the role
+    assert not at.tabs
+    assert any("quản trị" in e.value for e in at.error)
+
+
+def test_the_viewer_sees_tasks_without_any_control(app):
+    at = app("lanh-dao", "pages/tasks.py")
+    assert [s.label for s in at.selectbox] == ["Đơn vị"]
+    assert any("chỉ xem" in i.value.lower() for i in at.info)
+
+
+def test_a_unit_opens_on_its_own_board_with_status_controls(app):
+    at = app("phong-vh-tt", "pages/tasks.py")
+    assert at.selectbox[0].value == 3  # Phòng Văn hóa và Thông tin
+    assert len([s for s in at.selectbox if s.label == "Trạng thái"]) == 4
+
+
+def test_read_only_pages_need_no_login_unless_the_setting_says_so(app, monkeypatch):
+    assert app(None).metric  # the overview, anonymous
+    monkeypatch.setenv("OCOP_REQUIRE_LOGIN", "1")
+    at = app(None)
+    assert not at.metric and any("Cần đăng nhập" in i.value for i in at.info)
+    assert app("lanh-dao").metric
