@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import streamlit as st
@@ -105,6 +105,18 @@ def demo_banner() -> None:
 def flash(message: str, kind: str = "success") -> None:
     """Queue a message from a callback for the next run of the page."""
     st.session_state.setdefault(FLASH_KEY, []).append((kind, message))
+
+
+def write(action: Callable[[Database], object], success: str) -> bool:
+    """Run one write function; queue its outcome (refusal or success) for the next run."""
+    try:
+        with connect() as db:
+            action(db)
+    except UserFacingError as exc:
+        flash(error_text(exc), "error")
+        return False
+    flash(success, "success")
+    return True
 
 
 def show_flashes() -> None:

@@ -10,9 +10,8 @@ from sqlite_utils import Database
 
 from ocop_tracker import accounts, backup, clock, fmt, queries
 from ocop_tracker.db import db_path
-from ocop_tracker.errors import UserFacingError
 from ocop_tracker.models import Actor, Role
-from ocop_tracker.ui import connect, error_text, flash, md, tr
+from ocop_tracker.ui import connect, md, tr, write
 from ocop_tracker.ui.auth import login_required
 
 
@@ -99,11 +98,5 @@ def backup_panel(actor: Actor) -> None:
 
 def _run(action: Callable[[Database], object], success: str) -> None:
     """One admin write; its outcome shown after the rerun (passwords only once)."""
-    try:
-        with connect() as db:
-            action(db)
-    except UserFacingError as exc:
-        flash(error_text(exc), "error")
-    else:
-        flash(success, "success")
+    write(action, success)
     st.rerun()

@@ -8,10 +8,9 @@ import pandas as pd
 import streamlit as st
 
 from ocop_tracker import clock, fmt, history
-from ocop_tracker.errors import UserFacingError
 from ocop_tracker.models import Actor
 from ocop_tracker.strings import STRINGS, status_label
-from ocop_tracker.ui import connect, error_text, flash, lang, md, tr
+from ocop_tracker.ui import connect, lang, md, tr, write
 
 FEED_LIMIT = 300
 
@@ -41,9 +40,11 @@ def _undo_mark(entry: dict[str, Any]) -> str:
     return " " + tr("history.undo_of", id=entry["undoes"]) if entry.get("undoes") else ""
 
 
-def _value(field: str, value: str | None) -> str:
+def _value(field: str, value: str | None, limit: int = 80) -> str:
     if field == "status" and value:
         return status_label(value, lang())
+    if value and len(value) > limit:  # a long note stays readable on one line
+        return value[: limit - 1] + "…"
     return value or "∅"
 
 
@@ -54,8 +55,8 @@ def feed_table(entries: list[dict[str, Any]]) -> pd.DataFrame:
         tr("col.when"): [fmt.vn_datetime(clock.parse_iso(e["at"])) for e in entries],
         tr("col.who"): [e["actor"] for e in entries],
         tr("col.what"): [_what(e) for e in entries],
-        tr("col.before"): [_value(e["field"], e["before"]) for e in entries],
-        tr("col.after"): [_value(e["field"], e["after"]) for e in entries],
+        tr("col.before"): [_value(e["field"], e["before"], 500) for e in entries],
+        tr("col.after"): [_value(e["field"], e["after"], 500) for e in entries],
     })
 
 
@@ -72,15 +73,6 @@ def feed_panel(actor: Actor) -> None:
                               format_func=lambda e: f"#{e['id']} · {e['actor']} · "
                                                     f"{change_text(e)}")
         if st.form_submit_button(tr("admin.undo")):
-            _undo(chosen, actor)
+            write(lambda db: history.undo(db, int(chosen["id"]), actor),
+                  tr("tasks.undone", what=md(change_text(chosen))))
             st.rerun()
-
-
-def _undo(entry: dict[str, Any], actor: Actor) -> None:
-    try:
-        with connect() as db:
-            history.undo(db, int(entry["id"]), actor)
-    except UserFacingError as exc:
-        flash(error_text(exc), "error")
-        return
-    flash(tr("tasks.undone", what=md(change_text(entry))), "success")

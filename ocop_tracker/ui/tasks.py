@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import pandas as pd
 import streamlit as st
-from sqlite_utils import Database
 
 from ocop_tracker import clock, commands, fmt, history, permissions, queries, readiness
-from ocop_tracker.errors import UserFacingError
 from ocop_tracker.models import HEALTH_ICONS, Actor, Role, Status
 from ocop_tracker.status import Snapshot
 from ocop_tracker.strings import health_label, status_label
-from ocop_tracker.ui import connect, error_text, flash, lang, md, tr
+from ocop_tracker.ui import connect, lang, md, tr, write
 from ocop_tracker.ui.history import change_text
 
 
@@ -78,7 +75,7 @@ def undo_last(actor: Actor | None) -> None:
 
 
 def _on_undo(entry: dict, actor: Actor) -> None:
-    _write(lambda db: history.undo(db, int(entry["id"]), actor),
+    write(lambda db: history.undo(db, int(entry["id"]), actor),
            tr("tasks.undone", what=md(change_text(entry))))
 
 
@@ -136,7 +133,7 @@ def _status_select(row: object, actor: Actor) -> None:
 
 def _on_status(row: object, key: str, actor: Actor) -> None:
     value = st.session_state[key]
-    saved = _write(
+    saved = write(
         lambda db: commands.set_task_status(db, int(row.id), value, int(row.version), actor),
         tr("tasks.saved", task=md(row.title), value=status_label(value, lang())),
     )
@@ -161,7 +158,7 @@ def _note_form(row: object, actor: Actor) -> None:
     with st.form(key=f"note-form-{row.id}-v{row.version}", border=False):
         text = st.text_area(tr("tasks.note"), value=row.note, max_chars=commands.NOTE_LIMIT)
         if st.form_submit_button(tr("tasks.save_note")):
-            _write(lambda db: commands.set_task_note(db, int(row.id), text, int(row.version),
+            write(lambda db: commands.set_task_note(db, int(row.id), text, int(row.version),
                                                      actor),
                    tr("tasks.saved", task=md(row.title), value=tr("tasks.note")))
             st.rerun()
@@ -176,15 +173,3 @@ def _history(task_id: int) -> None:
     for change in changes:
         when = fmt.vn_datetime(clock.parse_iso(change["at"]))
         st.text(f"{when} · {change['actor']}: {change_text(change, with_task=False)}")
-
-
-def _write(action: Callable[[Database], object], success: str) -> bool:
-    """Run one command; queue its outcome as a message for the next run."""
-    try:
-        with connect() as db:
-            action(db)
-    except UserFacingError as exc:
-        flash(error_text(exc), "error")
-        return False
-    flash(success, "success")
-    return True
