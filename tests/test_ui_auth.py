@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ocop_tracker import accounts
+from ocop_tracker import accounts, commands
 from ocop_tracker.db import open_db
+from ocop_tracker.models import Role
 from tests.conftest import ROOT
 
 
@@ -63,3 +64,39 @@ def test_read_only_pages_need_no_login_unless_the_setting_says_so(app, monkeypat
     at = app(None)
     assert not at.metric and any("Cần đăng nhập" in i.value for i in at.info)
     assert app("lanh-dao").metric
+
+
+def _vhtt_changes_a_task(demo_path):
+    db = open_db(demo_path)
+    actor = accounts.authenticate(db, "phong-vh-tt", accounts.DEMO_PASSWORD).actor()
+    task = next(db.query("SELECT * FROM tasks WHERE code = 'III.3-02'"))
+    commands.set_task_status(db, task["id"], "vuong_mac", task["version"], actor)
+    return db, task
+
+
+def test_a_unit_undoes_its_last_change_from_the_tasks_page(app, demo_path):
+    db, task = _vhtt_changes_a_task(demo_path)
+    at = app("phong-vh-tt", "pages/tasks.py")
+    assert any("Thay đổi gần nhất của bạn: III.3-02" in c.value.replace("\\", "")
+               for c in at.caption)
+    next(b for b in at.button if b.label == "Hoàn tác").click().run()
+    assert next(db.query("SELECT status FROM tasks WHERE id = ?", [task["id"]]))["status"] == (
+        "chua_bat_dau")
+    assert any("Đã hoàn tác" in s.value for s in at.success), [e.value for e in at.error + at.success]
+
+
+def test_the_admin_undoes_from_the_feed_and_creates_an_account(app, demo_path):
+    db, task = _vhtt_changes_a_task(demo_path)
+    at = app("admin", "pages/admin.py")
+    assert at.selectbox(key="undo_pick").value["task_code"] == "III.3-02"
+    next(b for b in at.button if b.label == "Hoàn tác thay đổi đã chọn").click().run()
+    assert next(db.query("SELECT status FROM tasks WHERE id = ?", [task["id"]]))["status"] == (
+        "chua_bat_dau")
+    at.text_input[0].set_value("to-truong")
+    at.text_input[1].set_value("Tổ trưởng tổ công tác")
+    next(s for s in at.selectbox if s.label == "Vai trò").set_value(Role.VIEWER)
+    next(b for b in at.button if b.label == "Tạo tài khoản").click().run()
+    shown = [s.value.replace("\\", "") for s in at.success]  # Markdown escapes removed
+    password = next(s for s in shown if "to-truong" in s).rsplit(": ", 1)[1]
+    assert accounts.authenticate(db, "to-truong", password).display_name == (
+        "Tổ trưởng tổ công tác")
