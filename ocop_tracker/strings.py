@@ -22,7 +22,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "DỮ LIỆU MẪU: đây là cơ sở dữ liệu demo để tập huấn, không phải số liệu thật.",
         "DEMO DATA: this is a training database, not real figures.",
     ),
-    "error.db": ("Không mở được cơ sở dữ liệu: {error}", "Cannot open the database: {error}"),
+    "error.db": (
+        "Không mở được cơ sở dữ liệu: {error} Báo quản trị khôi phục từ bản sao lưu "
+        "(`python -m ocop_tracker restore TỆP`).",
+        "Cannot open the database: {error} Ask the administrator to restore a backup "
+        "(`python -m ocop_tracker restore FILE`).",
+    ),
     "error.no_event": (
         "Chưa có sự kiện nào. Chạy `python -m ocop_tracker init` để nạp kế hoạch.",
         "No event yet. Run `python -m ocop_tracker init` to load the plan.",

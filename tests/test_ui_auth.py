@@ -63,6 +63,8 @@ def test_read_only_pages_need_no_login_unless_the_setting_says_so(app, monkeypat
     monkeypatch.setenv("OCOP_REQUIRE_LOGIN", "1")
     at = app(None)
     assert not at.metric and any("Cần đăng nhập" in i.value for i in at.info)
+    at.switch_page("pages/tasks.py").run()  # no way round the router to another page
+    assert not at.subheader and any("Cần đăng nhập" in i.value for i in at.info)
     assert app("lanh-dao").metric
 
 

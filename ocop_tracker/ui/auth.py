@@ -8,7 +8,7 @@ import streamlit as st
 
 from ocop_tracker import accounts, permissions
 from ocop_tracker.accounts import Account
-from ocop_tracker.db import get_setting
+from ocop_tracker.db import DatabaseFileError, get_setting, open_db
 from ocop_tracker.errors import UserFacingError
 from ocop_tracker.models import Actor, Role
 from ocop_tracker.ui import connect, error_text, md, tr
@@ -22,8 +22,14 @@ def current_account() -> Account | None:
     account_id = st.session_state.get(ACCOUNT_KEY)
     if account_id is None:
         return None
-    with connect() as db:
+    try:
+        db = open_db()
+    except DatabaseFileError:
+        return None  # nobody is let in; the page itself shows the database message
+    try:
         account = accounts.get_account(db, int(account_id))
+    finally:
+        db.close()
     if account is None:
         st.session_state.pop(ACCOUNT_KEY, None)
     return account
@@ -49,22 +55,21 @@ def login_required() -> bool:
         return get_setting(db, accounts.LOGIN_SETTING) == "1"
 
 
-def sidebar_login() -> Account | None:
-    """Who is logged in (with a log-out button), or the login form; returns the account."""
-    account = current_account()
+def sidebar_login(account: Account | None) -> None:
+    """Who is logged in (with a log-out button), or the login form."""
     with st.sidebar:
         if account is not None:
             _signed_in(account)
         else:
             _login_form()
-    return account
 
 
-def gate(account: Account | None) -> None:
-    """Stop here when the setting says every page needs a login and nobody is logged in."""
+def gate(account: Account | None) -> bool:
+    """False (and a notice) when the setting says every page needs a login and nobody has."""
     if account is None and login_required():
         st.info(tr("auth.login_required"), icon="🔒")
-        st.stop()
+        return False
+    return True
 
 
 def _signed_in(account: Account) -> None:
