@@ -91,7 +91,9 @@ def _shown(field: str, value: str | None) -> str:
     return status_label(value) if field == "status" and value else (value or "∅")
 
 
-def _check_actor(actor: Actor) -> None:
+def _check_actor(actor: Actor | None) -> None:
+    if actor is None:  # logged out (or disabled) between the screen and the click
+        permissions.require(actor, permissions.EDIT)
     if not actor.name.strip() or len(actor.name) > NAME_LIMIT:
         raise ValidationError("cmd.no_actor")
 

@@ -44,7 +44,7 @@ def last_own_change(db: Database, actor: Actor) -> dict[str, Any] | None:
     return rows[0] if rows and rows[0]["undone_by"] is None else None
 
 
-def undo(db: Database, history_id: int, actor: Actor) -> Change:
+def undo(db: Database, history_id: int, actor: Actor | None) -> Change:
     """Revert one change: one's own latest, or (admin) any; refused if changed since."""
     with write_transaction(db):
         rows = list(db.query(f"{_FEED_SQL} WHERE h.id = ?", [history_id]))
@@ -55,13 +55,13 @@ def undo(db: Database, history_id: int, actor: Actor) -> Change:
             raise ValidationError("undo.not_undoable")
         if entry["undone_by"] is not None:
             raise ValidationError("undo.already")
-        if actor.role != Role.ADMIN:
+        if actor is None or actor.role != Role.ADMIN:
             _require_own_last(db, entry, actor)
         return UNDOERS[entry["entity"]](db, entry, actor, clock.now().isoformat())
 
 
-def _require_own_last(db: Database, entry: dict[str, Any], actor: Actor) -> None:
-    if actor.role == Role.VIEWER:
+def _require_own_last(db: Database, entry: dict[str, Any], actor: Actor | None) -> None:
+    if actor is None or actor.role == Role.VIEWER:
         raise PermissionDeniedError("perm.read_only")
     if actor.account_id is None or entry["actor_account_id"] != actor.account_id:
         raise PermissionDeniedError("undo.not_yours")

@@ -110,3 +110,14 @@ def test_an_actor_without_unit_or_account_is_refused(db):
 def _change(db, task, actor):
     commands.set_task_status(db, task["id"], "hoan_thanh", task["version"], actor)
     return db.execute("SELECT max(id) FROM history").fetchone()[0]
+
+
+def test_a_write_without_anyone_logged_in_is_refused(db):
+    task = task_by_code(db, "III.2-04")
+    change = _change(db, task, Actor("Quản trị", role=Role.ADMIN))
+    for write in (lambda: commands.set_task_status(db, task["id"], "vuong_mac", 2, None),
+                  lambda: commands.set_task_note(db, task["id"], "x", 2, None),
+                  lambda: history.undo(db, change, None)):
+        with pytest.raises(PermissionDeniedError):
+            write()
+    assert task_by_code(db, "III.2-04")["version"] == 2

@@ -12,6 +12,7 @@ from ocop_tracker.models import HEALTH_ICONS, Actor, Role, Status
 from ocop_tracker.status import Snapshot
 from ocop_tracker.strings import health_label, status_label
 from ocop_tracker.ui import connect, lang, md, tr, write
+from ocop_tracker.ui.auth import current_actor
 from ocop_tracker.ui.history import change_text
 
 
@@ -71,12 +72,14 @@ def undo_last(actor: Actor | None) -> None:
     text, button = st.columns([6, 1], vertical_alignment="center")
     text.caption(tr("tasks.undo_last", what=md(change_text(entry))))
     button.button(tr("tasks.undo"), key=f"undo-{entry['id']}", on_click=_on_undo,
-                  args=(entry, actor))
+                  args=(entry,))
 
 
-def _on_undo(entry: dict, actor: Actor) -> None:
+def _on_undo(entry: dict) -> None:
+    # Callbacks run before the page: the account is re-read, never taken from the last run.
+    actor = current_actor()
     write(lambda db: history.undo(db, int(entry["id"]), actor),
-           tr("tasks.undone", what=md(change_text(entry))))
+          tr("tasks.undone", what=md(change_text(entry))))
 
 
 def _task_list(frame: pd.DataFrame, snap: Snapshot, actor: Actor | None, as_lead: bool) -> None:
@@ -103,7 +106,7 @@ def _task_row(row: object, snap: Snapshot, actor: Actor | None, as_lead: bool) -
     with state:
         st.markdown(f"{HEALTH_ICONS[row.health]} **{health_label(row.health, lang())}**")
         if can_edit:
-            _status_select(row, actor)
+            _status_select(row)
         elif as_lead and actor is not None:
             st.caption(tr("tasks.view_only"))
     with note:
@@ -120,19 +123,19 @@ def _due_line(row: object, snap: Snapshot) -> str:
               left=fmt.time_left(row.seconds_left, lang()))
 
 
-def _status_select(row: object, actor: Actor) -> None:
+def _status_select(row: object) -> None:
     # Keyed by id and version: after any write (ours or another session's) the widget
     # is rebuilt from the database, and the version it carries is what the write checks.
     key = f"status-{row.id}-v{row.version}"
     st.selectbox(
         tr("tasks.status"), list(Status), index=list(Status).index(Status(row.status)),
         format_func=lambda s: status_label(s, lang()), key=key,
-        on_change=_on_status, args=(row, key, actor),
+        on_change=_on_status, args=(row, key),
     )
 
 
-def _on_status(row: object, key: str, actor: Actor) -> None:
-    value = st.session_state[key]
+def _on_status(row: object, key: str) -> None:
+    value, actor = st.session_state[key], current_actor()
     saved = write(
         lambda db: commands.set_task_status(db, int(row.id), value, int(row.version), actor),
         tr("tasks.saved", task=md(row.title), value=status_label(value, lang())),
@@ -159,8 +162,8 @@ def _note_form(row: object, actor: Actor) -> None:
         text = st.text_area(tr("tasks.note"), value=row.note, max_chars=commands.NOTE_LIMIT)
         if st.form_submit_button(tr("tasks.save_note")):
             write(lambda db: commands.set_task_note(db, int(row.id), text, int(row.version),
-                                                     actor),
-                   tr("tasks.saved", task=md(row.title), value=tr("tasks.note")))
+                                                    actor),
+                  tr("tasks.saved", task=md(row.title), value=tr("tasks.note")))
             st.rerun()
 
 
