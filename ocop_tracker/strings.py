@@ -257,6 +257,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "state.active": ("Hoạt động", "Active"),
     "state.disabled": ("Vô hiệu", "Disabled"),
     "state.locked": ("Tạm khoá đến {until}", "Locked until {until}"),
+    "error.busy": (
+        "Máy chủ đang bận vì nhiều người cập nhật cùng lúc; thay đổi CHƯA được lưu, hãy thử lại.",
+        "The server is busy with many simultaneous updates; nothing was saved, try again.",
+    ),
     "error.db_broken": (
         "Cơ sở dữ liệu bị hỏng hoặc không đọc được: {error}. Báo quản trị khôi phục từ bản sao "
         "lưu (`python -m ocop_tracker restore TỆP`).",

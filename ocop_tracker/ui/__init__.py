@@ -45,9 +45,18 @@ def guard() -> Iterator[None]:
     """A damaged database file mid-run gets a clear message, not a traceback."""
     try:
         yield
+    except sqlite3.OperationalError as exc:
+        if not _busy(exc):
+            raise
+        st.warning(tr("error.busy"), icon="⏳")  # a lock held past the busy timeout
+        st.stop()
     except sqlite3.DatabaseError as exc:
         st.error(tr("error.db_broken", error=md(exc)), icon="🛑")
         st.stop()
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 def sidebar() -> None:
@@ -114,6 +123,11 @@ def write(action: Callable[[Database], object], success: str) -> bool:
             action(db)
     except UserFacingError as exc:
         flash(error_text(exc), "error")
+        return False
+    except sqlite3.OperationalError as exc:
+        if not _busy(exc):
+            raise
+        flash(tr("error.busy"), "warning")  # nothing was written: the transaction rolled back
         return False
     flash(success, "success")
     return True
