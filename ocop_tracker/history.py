@@ -21,9 +21,11 @@ UNDOERS: dict[str, Callable[[Database, dict[str, Any], Actor, str], Change]] = {
 _FEED_SQL = """
 SELECT h.id, h.at, h.actor, h.actor_account_id, h.entity, h.entity_id, h.action, h.field,
        h.before, h.after, h.undoes, t.code AS task_code, t.title AS task_title,
+       acc.username AS user_name,
        (SELECT min(u.id) FROM history u WHERE u.undoes = h.id) AS undone_by
 FROM history h
 LEFT JOIN tasks t ON h.entity = 'task' AND t.id = h.entity_id
+LEFT JOIN users acc ON h.entity = 'user' AND acc.id = h.entity_id
 """
 
 

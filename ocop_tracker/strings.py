@@ -200,6 +200,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "history.line": ("{task}: {field} {before} → {after}", "{task}: {field} {before} → {after}"),
     "history.field.status": ("trạng thái", "status"),
     "history.field.note": ("ghi chú", "note"),
+    "history.field.account": ("tài khoản", "account"),
+    "history.field.password": ("mật khẩu", "password"),
+    "history.field.disabled": ("vô hiệu", "disabled"),
+    "history.field.require_login": ("bắt buộc đăng nhập", "login required"),
     "history.undo_of": ("(hoàn tác #{id})", "(undo of #{id})"),
     "admin.not_admin": (
         "Trang này chỉ dành cho quản trị.",

@@ -28,7 +28,8 @@ def _what(entry: dict[str, Any]) -> str:
 
 
 def _subject(entry: dict[str, Any]) -> str:
-    return entry.get("task_code") or f"{entry.get('entity', '')} #{entry.get('entity_id', '')}"
+    named = entry.get("task_code") or entry.get("user_name")
+    return named or f"{entry.get('entity', '')} #{entry.get('entity_id', '')}"
 
 
 def _field_label(field: str) -> str:
