@@ -47,6 +47,7 @@ class Server:
     url: str
     db_path: Path
     log: Path
+    process: subprocess.Popen | None = None
 
 
 @contextmanager
@@ -68,7 +69,7 @@ def streamlit_server(db_path: Path, log_dir: Path, now: str | None = None,
         )
         try:
             _wait_healthy(port, proc, log)
-            yield Server(f"http://127.0.0.1:{port}", db_path, log)
+            yield Server(f"http://127.0.0.1:{port}", db_path, log, proc)
         finally:
             proc.terminate()
             try:
