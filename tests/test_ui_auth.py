@@ -24,6 +24,7 @@ def app(demo_path, monkeypatch):
         at = AppTest.from_file(str(ROOT / script), default_timeout=60)
         if username:
             at.session_state["account_id"] = ids[username]
+            at.session_state["account_username"] = username
         at.run()
         if page:
             at.switch_page(page).run()
@@ -102,3 +103,14 @@ def test_the_admin_undoes_from_the_feed_and_creates_an_account(app, demo_path):
     password = next(s for s in shown if "to-truong" in s).rsplit(": ", 1)[1]
     assert accounts.authenticate(db, "to-truong", password).display_name == (
         "Tổ trưởng tổ công tác")
+
+
+def test_a_session_whose_account_id_now_names_someone_else_is_logged_out(app, demo_path,
+                                                                          monkeypatch):
+    db = open_db(demo_path)
+    admin_id = next(r["id"] for r in accounts.list_accounts(db) if r["username"] == "admin")
+    at = AppTest.from_file(str(ROOT / "pages" / "admin.py"), default_timeout=60)
+    at.session_state["account_id"] = admin_id  # e.g. kept across a restore of an old backup
+    at.session_state["account_username"] = "phong-vh-tt"
+    at.run()
+    assert not at.tabs and any("quản trị" in e.value for e in at.error)

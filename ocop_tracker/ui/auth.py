@@ -14,6 +14,7 @@ from ocop_tracker.models import Actor, Role
 from ocop_tracker.ui import connect, error_text, md, tr
 
 ACCOUNT_KEY = "account_id"
+USERNAME_KEY = "account_username"
 REQUIRE_LOGIN_ENV = "OCOP_REQUIRE_LOGIN"
 
 
@@ -30,8 +31,11 @@ def current_account() -> Account | None:
         account = accounts.get_account(db, int(account_id))
     finally:
         db.close()
-    if account is None:
+    # The name must match too: after restoring an older backup, the same id may be
+    # someone else's account.
+    if account is None or account.username != st.session_state.get(USERNAME_KEY):
         st.session_state.pop(ACCOUNT_KEY, None)
+        return None
     return account
 
 
@@ -96,4 +100,5 @@ def _login_form() -> None:
         st.error(error_text(exc))
         return
     st.session_state[ACCOUNT_KEY] = account.id
+    st.session_state[USERNAME_KEY] = account.username
     st.rerun()
