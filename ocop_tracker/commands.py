@@ -8,7 +8,12 @@ from sqlite_utils import Database
 
 from ocop_tracker import clock, fmt, permissions
 from ocop_tracker.db import write_transaction
-from ocop_tracker.errors import NotFoundError, StaleEditError, ValidationError
+from ocop_tracker.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    StaleEditError,
+    ValidationError,
+)
 from ocop_tracker.models import Actor, Change, Status
 from ocop_tracker.strings import status_label
 
@@ -36,7 +41,10 @@ def set_task_status(
 def set_task_note(
     db: Database, task_id: int, note: str, expected_version: int, actor: Actor
 ) -> Change:
-    """A unit writes the task's note (progress remarks, what blocks it)."""
+    """A unit writes the task's note (progress remarks, what blocks it).
+
+    The lead unit (or admin) may rewrite it; a supporting unit may only add to its end.
+    """
     _check_actor(actor)
     note = note.strip()
     if len(note) > NOTE_LIMIT:
@@ -45,9 +53,22 @@ def set_task_note(
         row = _current_task(db, task_id, expected_version, actor, permissions.NOTE)
         if row["note"] == note:
             return _unchanged(row, "note")
+        if not permissions.allowed(actor, permissions.EDIT, row["lead_agency_id"]) and (
+                not note.startswith(row["note"])):
+            raise PermissionDeniedError("perm.append_only")
         now = clock.now().isoformat()
         _update_task(db, row, actor, now, note=note)
         return _audit(db, row, actor, now, "note", row["note"], note)
+
+
+def append_task_note(
+    db: Database, task_id: int, text: str, expected_version: int, actor: Actor,
+    current_note: str,
+) -> Change:
+    """A supporting unit adds a signed line under the lead unit's note."""
+    line = f"{actor.name}: {text.strip()}"
+    note = f"{current_note}\n{line}" if current_note else line
+    return set_task_note(db, task_id, note, expected_version, actor)
 
 
 def undo_task_change(db: Database, entry: dict[str, Any], actor: Actor, now: str) -> Change:

@@ -129,6 +129,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Đơn vị của bạn không chủ trì (hoặc không phối hợp) mục này nên không được thay đổi.",
         "Your unit does not lead (or support) this item, so it cannot change it.",
     ),
+    "perm.append_only": (
+        "Đơn vị phối hợp chỉ được thêm ghi chú, không sửa ghi chú của đơn vị chủ trì.",
+        "A supporting unit may only add to the note, not rewrite the lead unit's note.",
+    ),
+    "tasks.add_note": ("Thêm ghi chú (đơn vị phối hợp)", "Add a note (supporting unit)"),
     "undo.no_change": ("Không tìm thấy thay đổi #{id}.", "Change #{id} not found."),
     "undo.not_undoable": ("Thay đổi này không hoàn tác được.", "This change cannot be undone."),
     "undo.already": ("Thay đổi này đã được hoàn tác.", "This change was already undone."),

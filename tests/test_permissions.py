@@ -121,3 +121,15 @@ def test_a_write_without_anyone_logged_in_is_refused(db):
         with pytest.raises(PermissionDeniedError):
             write()
     assert task_by_code(db, "III.2-04")["version"] == 2
+
+
+def test_a_supporting_unit_adds_to_the_note_but_cannot_rewrite_it(db, actors):
+    task = task_by_code(db, "III.2-09")  # Phòng KT leads, Phòng VH-TT supports
+    commands.set_task_note(db, task["id"], "Phông nền bản 2.", 1, actors["kt"])
+    with pytest.raises(PermissionDeniedError) as refused:
+        commands.set_task_note(db, task["id"], "Xoá hết.", 2, actors["vhtt"])
+    assert "chỉ được thêm" in refused.value.message("vi")
+    commands.append_task_note(db, task["id"], "Đã duyệt màu.", 2, actors["vhtt"],
+                              "Phông nền bản 2.")
+    assert task_by_code(db, "III.2-09")["note"] == "Phông nền bản 2.\nLê Văn Hùng: Đã duyệt màu."
+    commands.set_task_note(db, task["id"], "Chốt bản 3.", 3, actors["kt"])  # the lead may

@@ -6,9 +6,10 @@ from datetime import date
 
 import pandas as pd
 import streamlit as st
+from sqlite_utils import Database
 
 from ocop_tracker import clock, commands, fmt, history, permissions, queries, readiness
-from ocop_tracker.models import HEALTH_ICONS, Actor, Role, Status
+from ocop_tracker.models import HEALTH_ICONS, Actor, Change, Role, Status
 from ocop_tracker.status import Snapshot
 from ocop_tracker.strings import health_label, status_label
 from ocop_tracker.ui import connect, lang, md, tr, write
@@ -158,13 +159,23 @@ def _note_popover(row: object, actor: Actor | None, can_note: bool) -> None:
 
 
 def _note_form(row: object, actor: Actor) -> None:
+    # The lead unit edits the note; a supporting unit adds a signed line under it.
+    lead = permissions.allowed(actor, permissions.EDIT, int(row.lead_agency_id))
     with st.form(key=f"note-form-{row.id}-v{row.version}", border=False):
-        text = st.text_area(tr("tasks.note"), value=row.note, max_chars=commands.NOTE_LIMIT)
+        if lead:
+            text = st.text_area(tr("tasks.note"), value=row.note, max_chars=commands.NOTE_LIMIT)
+        else:
+            text = st.text_area(tr("tasks.add_note"), max_chars=commands.NOTE_LIMIT // 4)
         if st.form_submit_button(tr("tasks.save_note")):
-            write(lambda db: commands.set_task_note(db, int(row.id), text, int(row.version),
-                                                    actor),
+            write(lambda db: _save_note(db, row, text, actor, lead),
                   tr("tasks.saved", task=md(row.title), value=tr("tasks.note")))
             st.rerun()
+
+
+def _save_note(db: Database, row: object, text: str, actor: Actor, lead: bool) -> Change:
+    if lead:
+        return commands.set_task_note(db, int(row.id), text, int(row.version), actor)
+    return commands.append_task_note(db, int(row.id), text, int(row.version), actor, row.note)
 
 
 def _history(task_id: int) -> None:
