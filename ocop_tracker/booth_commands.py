@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ocop_tracker import clock, fmt
+from ocop_tracker import clock, fmt, permissions
 from ocop_tracker import products as p
 from ocop_tracker.db import write_transaction
 from ocop_tracker.errors import NotFoundError, StaleEditError, ValidationError
@@ -16,14 +16,13 @@ from ocop_tracker.models import Actor, Change
 from ocop_tracker.product_import import ImportPreview, ProductInput
 
 NAME_LIMIT = 200
-ACTOR_LIMIT = 120
 CHECKS = ("space_ready", "products_delivered", "staffed", "standee_in_place")
 STANDEE_STATUSES = ("du_thao", "da_trinh", "da_duyet", "da_in", "da_dat")
 
 
 def add_product(db: Database, event_id: int, product: ProductInput, actor: Actor) -> Change:
     """Someone enters one product by hand."""
-    _check_actor(actor)
+    permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
     with write_transaction(db):
         _check_product(db, product)
         _refuse_duplicate(db, event_id, product)
@@ -33,7 +32,7 @@ def add_product(db: Database, event_id: int, product: ProductInput, actor: Actor
 def import_products(db: Database, event_id: int, preview: ImportPreview, actor: Actor,
                     skip_errors: bool = False) -> list[Change]:
     """Write the previewed rows in ONE transaction; refused while errors remain unless skipped."""
-    _check_actor(actor)
+    permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
     if preview.file_error is not None:
         raise ValidationError(preview.file_error[0], **preview.file_error[1])
     if preview.bad and not skip_errors:
@@ -52,7 +51,7 @@ def import_products(db: Database, event_id: int, preview: ImportPreview, actor: 
 
 def delete_product(db: Database, product_id: int, expected_version: int, actor: Actor) -> Change:
     """Remove a product entered by mistake (it leaves its booth and its standee with it)."""
-    _check_actor(actor)
+    permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
     with write_transaction(db):
         row = _current(db, "products", product_id, expected_version, "bth.no_product")
         db.execute("DELETE FROM products WHERE id = ?", [product_id])
@@ -63,7 +62,7 @@ def delete_product(db: Database, product_id: int, expected_version: int, actor: 
 def assign_booth(db: Database, booth_id: int, commune_id: int | None, product_ids: Iterable[int],
                  expected_version: int, actor: Actor) -> Change:
     """Give a booth its commune and the products it shows (replacing what it had)."""
-    _check_actor(actor)
+    permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
     wanted = sorted(set(int(i) for i in product_ids))
     with write_transaction(db):
         booth = _current(db, "booths", booth_id, expected_version, "bth.no_booth")
@@ -98,7 +97,7 @@ def set_booth_check(db: Database, booth_id: int, item: str, done: bool, expected
 def set_booth_checks(db: Database, booth_id: int, values: dict[str, bool], expected_version: int,
                      actor: Actor) -> Change:
     """Set several checklist items at once (one transaction, one history row per item changed)."""
-    _check_actor(actor)
+    permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
     for item in values:
         if item not in CHECKS:
             raise ValidationError("bth.bad_check", value=item)
@@ -119,7 +118,7 @@ def set_booth_checks(db: Database, booth_id: int, values: dict[str, bool], expec
 def add_standees(db: Database, event_id: int, product_ids: Iterable[int], actor: Actor
                  ) -> list[Change]:
     """Start a standee (as a draft) for each given product on display, in one transaction."""
-    _check_actor(actor)
+    permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
     wanted = sorted(set(int(i) for i in product_ids))
     if not wanted:
         raise ValidationError("bth.no_standee_products")
@@ -140,7 +139,7 @@ def add_standees(db: Database, event_id: int, product_ids: Iterable[int], actor:
 def set_standee_status(db: Database, standee_id: int, status: str, expected_version: int,
                        actor: Actor) -> Change:
     """Move a standee along draft → submitted → approved → printed → in place (or back)."""
-    _check_actor(actor)
+    permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
     if status not in STANDEE_STATUSES:
         raise ValidationError("bth.bad_standee_status", value=status)
     with write_transaction(db):
@@ -154,10 +153,6 @@ def set_standee_status(db: Database, standee_id: int, status: str, expected_vers
 
 # ------------------------------------------------------------------ checks
 
-
-def _check_actor(actor: Actor) -> None:
-    if not actor.name.strip() or len(actor.name) > ACTOR_LIMIT:
-        raise ValidationError("cmd.no_actor")
 
 
 def _check_product(db: Database, product: ProductInput) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -11,11 +12,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ocop_tracker import clock, fmt, planimport, queries, status
+from ocop_tracker import accounts, admin_cli, clock, fmt, planimport, queries, status
+from ocop_tracker.backup import BackupError
 from ocop_tracker.db import DatabaseFileError, db_path, open_db
 from ocop_tracker.errors import UserFacingError
 from ocop_tracker.fixtures import build_demo_db
-from ocop_tracker.models import Actor
+from ocop_tracker.models import Actor, Role
 from ocop_tracker.plandata import DEFAULT_PLAN, PlanDataError, install_plan, load_plan
 from ocop_tracker.planparse import ParsedPlan, PlanParseError, parse_plan_file
 from ocop_tracker.strings import t
@@ -27,12 +29,17 @@ class CliError(Exception):
     """A failure reported to the user in one line, exit code 2."""
 
 
+# Each feature's module adds its subcommands: register(commands, add) (add = _add below).
+SUBCOMMANDS: list[Callable[..., None]] = [admin_cli.register]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit code."""
     args = _parser().parse_args(argv)
     try:
         return args.handler(args)
-    except (CliError, DatabaseFileError, PlanDataError, clock.ClockError) as exc:
+    except (CliError, DatabaseFileError, PlanDataError, clock.ClockError, BackupError,
+            UserFacingError) as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
 
@@ -50,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
     _add_export(commands)
     _import_plan_args(_add(commands, "import-plan", "đọc một kế hoạch (.txt, .md, .docx) và "
                            "nhập thành sự kiện với các nhiệm vụ", _cmd_import_plan))
+    for register in SUBCOMMANDS:
+        register(commands, _add)
     return parser
 
 
@@ -88,6 +97,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
     event_id = install_plan(db, load_plan(args.plan))
     count = db.execute("SELECT count(*) FROM tasks WHERE event_id = ?", [event_id]).fetchone()[0]
     print(f"Đã nạp kế hoạch vào {args.db or db_path()}: {count} nhiệm vụ.")
+    admin_cli.announce_admin(accounts.bootstrap_admin(
+        db, os.environ.get(accounts.ADMIN_PASSWORD_ENV) or None))
     return 0
 
 
@@ -98,8 +109,10 @@ def _init_demo(path: Path) -> int:
             raise CliError(f"{path} là CSDL thật, không ghi dữ liệu mẫu vào đó.")
         existing.close()
         _remove_database(path)
-    build_demo_db(path)
+    demo = build_demo_db(path)
     print(f"Đã tạo CSDL demo {path} (tiến độ mẫu đến 09:00 18/09/2024).")
+    names = ", ".join(row["username"] for row in accounts.list_accounts(demo))
+    print(f"Tài khoản tập huấn (mật khẩu chung '{accounts.DEMO_PASSWORD}'): {names}")
     print(f"Chạy ứng dụng trên nó: OCOP_DB={path} OCOP_NOW=2024-09-18T09:00 streamlit run app.py")
     return 0
 
@@ -148,7 +161,7 @@ def _cmd_import_plan(args: argparse.Namespace) -> int:
         if args.dry_run:
             lines = _dry_run_report(parsed, args.slug, Path(path))
         else:
-            result = planimport.import_plan(open_db(args.db), parsed, Actor(args.actor),
+            result = planimport.import_plan(open_db(args.db), parsed, Actor(args.actor, role=Role.ADMIN),
                                             slug=args.slug, source_name=args.file.name)
             lines = _import_report(result, Path(path))
     except (PlanParseError, UserFacingError) as exc:

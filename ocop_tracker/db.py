@@ -340,6 +340,36 @@ def m0006_plan_import(db: Database) -> None:
         db.execute(statement)
 
 
+SCHEMA_0007 = """
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('admin', 'unit', 'viewer')),
+    agency_id INTEGER REFERENCES agencies(id),
+    password_hash TEXT NOT NULL,       -- argon2id, never the password
+    disabled INTEGER NOT NULL DEFAULT 0,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,                 -- ISO date-time +07:00: lockout cool-down ends
+    last_login_at TEXT,
+    created_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    CHECK (role != 'unit' OR agency_id IS NOT NULL)
+);
+ALTER TABLE history ADD COLUMN actor_account_id INTEGER;
+ALTER TABLE history ADD COLUMN undoes INTEGER;  -- the history row this change reverted
+CREATE INDEX history_account ON history(actor_account_id, id);
+CREATE INDEX history_undoes ON history(undoes);
+"""
+
+
+@migrations(name="0007_accounts")
+def m0007_accounts(db: Database) -> None:
+    """Accounts with roles; history knows the account and which change an undo reverted."""
+    for statement in _statements(SCHEMA_0007):
+        db.execute(statement)
+
+
 SCHEMA_0008 = """
 ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE events ADD COLUMN cloned_from INTEGER REFERENCES events(id);

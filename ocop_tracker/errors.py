@@ -32,3 +32,7 @@ class StaleEditError(UserFacingError):
     def __init__(self, key: str, current: dict[str, object], **values: object) -> None:
         self.current = current
         super().__init__(key, **values)
+
+
+class PermissionDeniedError(UserFacingError):
+    """The actor's role or unit may not make this change (checked by the write function)."""

@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 from sqlite_utils import Database
 
-from ocop_tracker import clock, queries
+from ocop_tracker import clock, permissions, queries
 from ocop_tracker.db import get_setting, set_setting, write_transaction
 from ocop_tracker.errors import NotFoundError, StaleEditError, ValidationError
 from ocop_tracker.models import Actor, Change
@@ -81,7 +81,7 @@ def _event_row(db: Database, event_id: int) -> dict[str, Any]:
 
 def set_current_event(db: Database, event_id: int, actor: Actor) -> Change:
     """Make event_id the one the whole app (and status/export) shows."""
-    _check_actor(actor)
+    permissions.check_actor(actor, permissions.ADMIN)
     with write_transaction(db):
         row = _event_row(db, event_id)
         if row["archived"]:
@@ -96,7 +96,7 @@ def set_current_event(db: Database, event_id: int, actor: Actor) -> Change:
 def set_archived(db: Database, event_id: int, archived: bool, expected_version: int,
                  actor: Actor) -> Change:
     """Archive a past event (read-only in lists) or bring it back."""
-    _check_actor(actor)
+    permissions.check_actor(actor, permissions.ADMIN)
     with write_transaction(db):
         row = _current_event(db, event_id, expected_version)
         if bool(row["archived"]) == archived:
@@ -115,7 +115,7 @@ def set_archived(db: Database, event_id: int, archived: bool, expected_version: 
 def clone_event(db: Database, source_id: int, new_date: date, actor: Actor,
                 title: str | None = None) -> int:
     """Copy an event to new_date: deadlines keep their distance, progress starts afresh."""
-    _check_actor(actor)
+    permissions.check_actor(actor, permissions.ADMIN)
     title = (title or "").strip()
     if len(title) > TITLE_LIMIT:
         raise ValidationError("events.title_too_long", limit=TITLE_LIMIT)
@@ -148,10 +148,6 @@ def clone_event(db: Database, source_id: int, new_date: date, actor: Actor,
 
 
 # ------------------------------------------------------------------ helpers
-
-def _check_actor(actor: Actor) -> None:
-    if not actor.name.strip() or len(actor.name) > 120:
-        raise ValidationError("cmd.no_actor")
 
 
 def _current_event(db: Database, event_id: int, expected_version: int) -> dict[str, Any]:

@@ -79,13 +79,13 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_clone(args: argparse.Namespace) -> int:
     """Clone an event (default: the current one) to a new date."""
     from ocop_tracker import events
-    from ocop_tracker.models import Actor
+    from ocop_tracker.models import Actor, Role
 
     db = open_db(args.db)
     source = args.event or queries.current_event_id(db)
     try:
         new_date = date.fromisoformat(args.to)
-        new_id = events.clone_event(db, source, new_date, Actor(args.by), args.title)
+        new_id = events.clone_event(db, source, new_date, Actor(args.by, role=Role.ADMIN), args.title)
     except ValueError:
         print(f"Lỗi: ngày không hợp lệ: {args.to!r} (cần dạng 2025-09-27)", file=sys.stderr)
         return 2

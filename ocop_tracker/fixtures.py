@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ocop_tracker import booth_demo, clock, commands, queries
+from ocop_tracker import accounts, booth_demo, clock, commands, queries
 from ocop_tracker.db import open_db, set_setting, write_transaction
 from ocop_tracker.models import Actor, Status
 from ocop_tracker.plandata import DEFAULT_PLAN, install_plan, load_plan
@@ -66,9 +66,19 @@ def build_demo_db(path: str | Path, as_of: datetime = DEMO_AS_OF, seed: int = DE
     db = build_plan_db(path)
     with write_transaction(db):
         set_setting(db, "demo", "1")
-    write_progress(db, queries.current_event_id(db), as_of, seed)
-    booth_demo.write_booth_demo(db, queries.current_event_id(db), as_of, seed)
+    event_id = queries.current_event_id(db)
+    write_progress(db, event_id, as_of, seed)
+    accounts.create_demo_accounts(db, task_unit_ids(db, event_id))
+    booth_demo.write_booth_demo(db, event_id, as_of, seed)
     return db
+
+
+def task_unit_ids(db: Database, event_id: int) -> list[int]:
+    """Units that lead or support a task of the event: each gets a demo account."""
+    return [r[0] for r in db.execute(
+        "SELECT lead_agency_id FROM tasks WHERE event_id = ? UNION "
+        "SELECT s.agency_id FROM task_supporters s JOIN tasks t ON t.id = s.task_id "
+        "WHERE t.event_id = ? ORDER BY 1", [event_id, event_id]).fetchall()]
 
 
 def write_progress(db: Database, event_id: int, as_of: datetime, seed: int = DEMO_SEED) -> int:

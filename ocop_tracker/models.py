@@ -50,12 +50,26 @@ HEALTH_ICONS: dict[Health, str] = {
 }
 
 
+class Role(StrEnum):
+    """What an account may do (ocop_tracker.permissions decides from this)."""
+
+    ADMIN = "admin"    # the plan's owner (Phòng Kinh tế): anything
+    UNIT = "unit"      # one department: what its unit owns, notes where it supports
+    VIEWER = "viewer"  # leadership, the projector: reads only
+
+
 @dataclass(frozen=True)
 class Actor:
-    """Who is making a change: a person's name, optionally the unit they act for."""
+    """Who is making a change: a person's name, the unit they act for, their role and account.
+
+    Pages build it from the logged-in account; every write function passes it to
+    ocop_tracker.permissions.require, which refuses what the role may not do.
+    """
 
     name: str
     agency_id: int | None = None
+    role: Role = Role.UNIT
+    account_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from sqlite_utils import Database
 
 from ocop_tracker import booths, clock, programme
 from ocop_tracker.db import PROJECT_ROOT, get_setting, set_setting, write_transaction
-from ocop_tracker.models import Actor
+from ocop_tracker.models import Actor, Role
 
 DEFAULT_PLAN = PROJECT_ROOT / "data" / "plan.toml"
-SYSTEM_ACTOR = Actor(name="hệ thống (nạp kế hoạch)")
+SYSTEM_ACTOR = Actor(name="hệ thống (nạp kế hoạch)", role=Role.ADMIN)
 
 
 class PlanDataError(ValueError):

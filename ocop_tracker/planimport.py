@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ocop_tracker import clock
+from ocop_tracker import clock, permissions
 from ocop_tracker.db import set_setting, write_transaction
 from ocop_tracker.errors import ValidationError
 from ocop_tracker.models import Actor, Status
@@ -46,7 +46,6 @@ from ocop_tracker.planparse import (
 )
 from ocop_tracker.units import UNITS, Unit, fold, resolve_unit
 
-NAME_LIMIT = 120
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DROPPED_POSITION = 10_000  # kept-but-dropped tasks sort after the plan's own
 
@@ -360,8 +359,7 @@ def check_plan(parsed: ParsedPlan) -> None:
 def _check_request(
     parsed: ParsedPlan, actor: Actor, corrections: Mapping[int, Correction], slug: str
 ) -> None:
-    if not actor.name.strip() or len(actor.name) > NAME_LIMIT:
-        raise ValidationError("cmd.no_actor")
+    permissions.check_actor(actor, permissions.ADMIN)
     check_plan(parsed)
     if not SLUG_RE.match(slug) or len(slug) > 100:
         raise ValidationError("import.bad_slug", slug=slug)

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ocop_tracker import clock, fmt
+from ocop_tracker import clock, fmt, permissions
 from ocop_tracker.db import get_setting, set_setting, write_transaction
 from ocop_tracker.errors import NotFoundError, StaleEditError, ValidationError
 from ocop_tracker.models import Actor, Change
@@ -24,7 +24,7 @@ def update_step(db: Database, step_id: int, expected_version: int, actor: Actor,
                 title: str, start: time | None, duration_min: int, owner_agency_id: int | None,
                 cue: str, task_codes: list[str]) -> list[Change]:
     """Edit a step's wording, pinned start (None = follows the previous step), length, owner."""
-    _check_actor(actor)
+    permissions.check_actor(actor, permissions.ADMIN)
     title, cue = title.strip(), cue.strip()
     if not title or len(title) > TITLE_LIMIT:
         raise ValidationError("prog.bad_title", limit=TITLE_LIMIT)
@@ -56,7 +56,7 @@ def update_step(db: Database, step_id: int, expected_version: int, actor: Actor,
 def move_step(db: Database, step_id: int, offset: int, expected_version: int,
               actor: Actor) -> Change | None:
     """Move a step one place up (-1) or down (+1); the times after it recompute."""
-    _check_actor(actor)
+    permissions.check_actor(actor, permissions.ADMIN)
     if offset not in (-1, 1):
         raise ValidationError("prog.bad_move")
     with write_transaction(db):
@@ -81,9 +81,9 @@ def move_step(db: Database, step_id: int, offset: int, expected_version: int,
 def start_step(db: Database, step_id: int, expected_version: int, actor: Actor,
                at: datetime | None = None) -> list[Change]:
     """Mark a step started (now, or at a given time); a step still running is finished then."""
-    _check_actor(actor)
     with write_transaction(db):
         row = _current(db, step_id, expected_version)
+        permissions.check_actor(actor, permissions.EDIT, row["owner_agency_id"])
         if row["started_at"]:
             raise ValidationError("prog.already_started", step=row["title"])
         now = clock.now().isoformat()
@@ -97,9 +97,9 @@ def start_step(db: Database, step_id: int, expected_version: int, actor: Actor,
 def finish_step(db: Database, step_id: int, expected_version: int, actor: Actor,
                 at: datetime | None = None) -> Change:
     """Mark a step finished; one never marked started is taken as started at that moment."""
-    _check_actor(actor)
     with write_transaction(db):
         row = _current(db, step_id, expected_version)
+        permissions.check_actor(actor, permissions.EDIT, row["owner_agency_id"])
         if row["finished_at"]:
             raise ValidationError("prog.already_finished", step=row["title"])
         now = clock.now().isoformat()
@@ -113,9 +113,9 @@ def finish_step(db: Database, step_id: int, expected_version: int, actor: Actor,
 
 def reset_step(db: Database, step_id: int, expected_version: int, actor: Actor) -> Change:
     """Undo a step's marks (marked by mistake)."""
-    _check_actor(actor)
     with write_transaction(db):
         row = _current(db, step_id, expected_version)
+        permissions.check_actor(actor, permissions.EDIT, row["owner_agency_id"])
         now = clock.now().isoformat()
         before = f"{row['started_at'] or ''} → {row['finished_at'] or ''}"
         _update(db, row, actor, now, started_at=None, finished_at=None)
@@ -124,7 +124,7 @@ def reset_step(db: Database, step_id: int, expected_version: int, actor: Actor) 
 
 def set_projector_refresh(db: Database, seconds: int, expected: int, actor: Actor) -> Change:
     """How often the projector re-reads its data; refused if someone changed it meanwhile."""
-    _check_actor(actor)
+    permissions.check_actor(actor, permissions.ADMIN)
     low, high = REFRESH_RANGE
     if not low <= int(seconds) <= high:
         raise ValidationError("prog.bad_refresh", low=low, high=high)
@@ -148,10 +148,6 @@ def projector_refresh(db: Database) -> int:
     value = get_setting(db, REFRESH_KEY)
     return int(value) if value and value.isdigit() else REFRESH_DEFAULT
 
-
-def _check_actor(actor: Actor) -> None:
-    if not actor.name.strip() or len(actor.name) > 120:
-        raise ValidationError("cmd.no_actor")
 
 
 def _check_tasks(db: Database, event_id: int, codes: list[str]) -> None:

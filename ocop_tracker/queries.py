@@ -97,7 +97,7 @@ def task_history(db: Database, task_id: int, limit: int = 20) -> list[dict[str, 
     """The latest changes to one task, newest first."""
     return list(
         db.query(
-            "SELECT at, actor, field, before, after FROM history "
+            "SELECT id, at, actor, field, before, after, undoes FROM history "
             "WHERE entity = 'task' AND entity_id = ? ORDER BY id DESC LIMIT ?",
             [task_id, limit],
         )
@@ -113,7 +113,7 @@ def recent_task_history(db: Database, event_id: int, per_task: int = 8) -> dict[
     """The latest changes of every task of the event, newest first, in one query."""
     rows = db.query(
         """
-        SELECT entity_id, at, actor, field, before, after FROM (
+        SELECT * FROM (
             SELECT h.*, row_number() OVER (PARTITION BY entity_id ORDER BY id DESC) AS n
             FROM history h WHERE h.event_id = ? AND h.entity = 'task'
         ) WHERE n <= ? ORDER BY entity_id, id DESC
@@ -122,5 +122,6 @@ def recent_task_history(db: Database, event_id: int, per_task: int = 8) -> dict[
     )
     grouped: dict[int, list[dict]] = {}
     for row in rows:
-        grouped.setdefault(row.pop("entity_id"), []).append(row)
+        row.pop("n")
+        grouped.setdefault(row["entity_id"], []).append(row)
     return grouped

@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 from sqlite_utils import Database
 
-from ocop_tracker import booths, clock, programme, queries, readiness
+from ocop_tracker import accounts, booths, clock, programme, queries, readiness
 
 
 @dataclass(frozen=True)
@@ -104,4 +104,5 @@ def full_status(db: Database, event_id: int, now: datetime | None = None) -> dic
     # Each feature adds its own section here (booths, attendees, programme ...).
     report.update(programme.status_json(db, event_id, now))
     report["booths"] = booths.status_section(db, event_id, now)
+    report["accounts"] = accounts.status_summary(db)
     return report

@@ -22,7 +22,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "DỮ LIỆU MẪU: đây là cơ sở dữ liệu demo để tập huấn, không phải số liệu thật.",
         "DEMO DATA: this is a training database, not real figures.",
     ),
-    "error.db": ("Không mở được cơ sở dữ liệu: {error}", "Cannot open the database: {error}"),
+    "error.db": (
+        "Không mở được cơ sở dữ liệu: {error} Báo quản trị khôi phục từ bản sao lưu "
+        "(`python -m ocop_tracker restore TỆP`).",
+        "Cannot open the database: {error} Ask the administrator to restore a backup "
+        "(`python -m ocop_tracker restore FILE`).",
+    ),
     "error.no_event": (
         "Chưa có sự kiện nào. Chạy `python -m ocop_tracker init` để nạp kế hoạch.",
         "No event yet. Run `python -m ocop_tracker init` to load the plan.",
@@ -66,15 +71,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.unit": ("Đơn vị", "Unit"),
     "col.count": ("Số nhiệm vụ", "Tasks"),
     # tasks page
-    "tasks.who": ("Họ tên người cập nhật", "Your name"),
-    "tasks.who_help": (
-        "Ghi vào lịch sử thay đổi cùng thời điểm cập nhật.",
-        "Recorded in the change history with the time.",
-    ),
-    "tasks.who_missing": (
-        "Nhập họ tên người cập nhật ở trên để thay đổi trạng thái hoặc ghi chú.",
-        "Enter your name above to change a status or a note.",
-    ),
     "tasks.unit": ("Đơn vị", "Unit"),
     "tasks.unit_summary": (
         "**{total}** nhiệm vụ chủ trì: **{done}** hoàn thành, **{overdue}** quá hạn.",
@@ -858,6 +854,167 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bth.overview": ("Gian hàng, sản phẩm và standee", "Booths, products and standees"),
     "bth.open_page": ("Mở trang Gian hàng", "Open the Booths page"),
     "bth.drafts_late": ("quá hạn {span}: còn {n} bản chưa trình", "{span} overdue: {n} not submitted"),
+    # --- issue 7: accounts, permissions, history with undo, backups
+    "nav.admin": ("Quản trị", "Administration"),
+    "perm.read_only": (
+        "Tài khoản chỉ xem không được thay đổi dữ liệu.",
+        "A read-only account cannot change anything.",
+    ),
+    "perm.admin_only": (
+        "Chỉ quản trị (Phòng Kinh tế) được làm việc này.",
+        "Only the administrator (Phòng Kinh tế) may do this.",
+    ),
+    "perm.not_your_unit": (
+        "Đơn vị của bạn không chủ trì (hoặc không phối hợp) mục này nên không được thay đổi.",
+        "Your unit does not lead (or support) this item, so it cannot change it.",
+    ),
+    "perm.append_only": (
+        "Đơn vị phối hợp chỉ được thêm ghi chú, không sửa ghi chú của đơn vị chủ trì.",
+        "A supporting unit may only add to the note, not rewrite the lead unit's note.",
+    ),
+    "tasks.add_note": ("Thêm ghi chú (đơn vị phối hợp)", "Add a note (supporting unit)"),
+    "undo.no_change": ("Không tìm thấy thay đổi #{id}.", "Change #{id} not found."),
+    "undo.not_undoable": ("Thay đổi này không hoàn tác được.", "This change cannot be undone."),
+    "undo.already": ("Thay đổi này đã được hoàn tác.", "This change was already undone."),
+    "undo.not_yours": (
+        "Chỉ hoàn tác được thay đổi của chính bạn.",
+        "You can only undo your own changes.",
+    ),
+    "undo.only_last": (
+        "Chỉ hoàn tác được thay đổi gần nhất của bạn.",
+        "You can only undo your latest change.",
+    ),
+    "undo.stale": (
+        "“{task}” đã được {who} thay đổi sau đó (hiện tại: {value}). "
+        "KHÔNG hoàn tác để khỏi ghi đè thay đổi mới hơn.",
+        "“{task}” was changed since by {who} (now: {value}). "
+        "NOT undone, so that the newer change is not overwritten.",
+    ),
+    "auth.failed": ("Sai tên đăng nhập hoặc mật khẩu.", "Wrong user name or password."),
+    "auth.locked": (
+        "Tài khoản tạm khoá vì nhập sai mật khẩu nhiều lần; thử lại sau {until}.",
+        "Account locked after repeated wrong passwords; try again after {until}.",
+    ),
+    "auth.disabled": ("Tài khoản đã bị vô hiệu hoá.", "This account is disabled."),
+    "auth.username_taken": ("Tên đăng nhập {username} đã có.", "User name {username} is taken."),
+    "auth.no_user": ("Không có tài khoản {username}.", "No account {username}."),
+    "auth.not_self": (
+        "Không tự vô hiệu hoá tài khoản của mình.",
+        "You cannot disable your own account.",
+    ),
+    "auth.bad_username": (
+        "Tên đăng nhập: 2–40 ký tự a-z, 0-9, dấu chấm, gạch ngang, gạch dưới.",
+        "User name: 2–40 characters a-z, 0-9, dot, hyphen, underscore.",
+    ),
+    "auth.bad_display_name": ("Cần tên hiển thị (tối đa 120 ký tự).", "A display name is required."),
+    "auth.bad_role": ("Vai trò không hợp lệ: {value}", "Invalid role: {value}"),
+    "auth.unit_needs_agency": (
+        "Tài khoản đơn vị phải chọn đơn vị.",
+        "A unit account needs a unit.",
+    ),
+    "auth.short_password": ("Mật khẩu cần ít nhất {n} ký tự.", "The password needs {n} characters."),
+    "auth.title": ("Đăng nhập", "Log in"),
+    "auth.username": ("Tên đăng nhập", "User name"),
+    "auth.password": ("Mật khẩu", "Password"),
+    "auth.login": ("Đăng nhập", "Log in"),
+    "auth.logout": ("Đăng xuất", "Log out"),
+    "auth.signed_in": ("Đang đăng nhập: {name}", "Logged in: {name}"),
+    "auth.login_to_edit": (
+        "Đăng nhập (thanh bên) bằng tài khoản của đơn vị để cập nhật nhiệm vụ.",
+        "Log in (sidebar) with your unit's account to update tasks.",
+    ),
+    "auth.login_required": (
+        "Cần đăng nhập để xem trang này (thanh bên).",
+        "Log in (sidebar) to see this page.",
+    ),
+    "auth.viewer_hint": ("Tài khoản chỉ xem.", "Read-only account."),
+    "role.admin": ("Quản trị", "Administrator"),
+    "role.unit": ("Đơn vị", "Unit"),
+    "role.viewer": ("Chỉ xem", "Read-only"),
+    "tasks.view_only": (
+        "Chỉ xem: đơn vị của bạn không chủ trì nhiệm vụ này.",
+        "View only: your unit does not lead this task.",
+    ),
+    "tasks.undo_last": (
+        "Thay đổi gần nhất của bạn: {what}",
+        "Your latest change: {what}",
+    ),
+    "tasks.undo": ("Hoàn tác", "Undo"),
+    "tasks.undone": ("Đã hoàn tác: {what}", "Undone: {what}"),
+    "history.line": ("{task}: {field} {before} → {after}", "{task}: {field} {before} → {after}"),
+    "history.field.status": ("trạng thái", "status"),
+    "history.field.note": ("ghi chú", "note"),
+    "history.field.account": ("tài khoản", "account"),
+    "history.field.password": ("mật khẩu", "password"),
+    "history.field.disabled": ("vô hiệu", "disabled"),
+    "history.field.require_login": ("bắt buộc đăng nhập", "login required"),
+    "history.undo_of": ("(hoàn tác #{id})", "(undo of #{id})"),
+    "admin.not_admin": (
+        "Trang này chỉ dành cho quản trị.",
+        "This page is for the administrator only.",
+    ),
+    "admin.accounts": ("Tài khoản", "Accounts"),
+    "admin.history": ("Lịch sử thay đổi", "Change history"),
+    "admin.backup": ("Sao lưu và cài đặt", "Backup and settings"),
+    "admin.create": ("Tạo tài khoản", "Create an account"),
+    "admin.display_name": ("Tên hiển thị", "Display name"),
+    "admin.role": ("Vai trò", "Role"),
+    "admin.unit": ("Đơn vị", "Unit"),
+    "admin.no_unit": ("(không)", "(none)"),
+    "admin.new_password": (
+        "Mật khẩu (để trống: tạo ngẫu nhiên)",
+        "Password (empty: generate one)",
+    ),
+    "admin.created": (
+        "Đã tạo tài khoản {username}. Mật khẩu (chỉ hiện một lần): {password}",
+        "Account {username} created. Password (shown once): {password}",
+    ),
+    "admin.account": ("Tài khoản", "Account"),
+    "admin.reset": ("Đặt lại mật khẩu", "Reset password"),
+    "admin.reset_done": (
+        "Đã đặt lại mật khẩu của {username} (chỉ hiện một lần): {password}",
+        "Password of {username} reset (shown once): {password}",
+    ),
+    "admin.disable": ("Vô hiệu hoá", "Disable"),
+    "admin.enable": ("Mở lại", "Enable"),
+    "admin.disabled_done": ("Đã cập nhật tài khoản {username}.", "Account {username} updated."),
+    "admin.undo_pick": ("Thay đổi cần hoàn tác", "Change to undo"),
+    "admin.undo": ("Hoàn tác thay đổi đã chọn", "Undo the selected change"),
+    "admin.download": ("Tải bản sao lưu CSDL", "Download a database backup"),
+    "admin.backup_help": (
+        "Bản sao tạo bằng cơ chế sao lưu trực tuyến của SQLite, an toàn khi mọi người đang cập nhật. "
+        "Khôi phục: `python -m ocop_tracker restore TỆP`.",
+        "Made with SQLite's online backup, safe while people are editing. "
+        "Restore: `python -m ocop_tracker restore FILE`.",
+    ),
+    "admin.require_login": (
+        "Bắt buộc đăng nhập cả với trang chỉ xem (Tổng quan, máy chiếu)",
+        "Require login for read-only pages too (overview, projector)",
+    ),
+    "admin.setting_saved": ("Đã lưu cài đặt.", "Setting saved."),
+    "col.id": ("#", "#"),
+    "col.when": ("Thời điểm", "When"),
+    "col.who": ("Người thay đổi", "Who"),
+    "col.what": ("Nội dung", "What"),
+    "col.before": ("Trước", "Before"),
+    "col.after": ("Sau", "After"),
+    "col.username": ("Tên đăng nhập", "User name"),
+    "col.role": ("Vai trò", "Role"),
+    "col.state": ("Tình trạng", "State"),
+    "col.last_login": ("Đăng nhập gần nhất", "Last login"),
+    "state.active": ("Hoạt động", "Active"),
+    "state.disabled": ("Vô hiệu", "Disabled"),
+    "state.locked": ("Tạm khoá đến {until}", "Locked until {until}"),
+    "error.busy": (
+        "Máy chủ đang bận vì nhiều người cập nhật cùng lúc; thay đổi CHƯA được lưu, hãy thử lại.",
+        "The server is busy with many simultaneous updates; nothing was saved, try again.",
+    ),
+    "error.db_broken": (
+        "Cơ sở dữ liệu bị hỏng hoặc không đọc được: {error}. Báo quản trị khôi phục từ bản sao "
+        "lưu (`python -m ocop_tracker restore TỆP`).",
+        "The database is damaged or unreadable: {error}. Ask the administrator to restore a "
+        "backup (`python -m ocop_tracker restore FILE`).",
+    ),
 }
 
 STATUS_LABELS: dict[Status, tuple[str, str]] = {

@@ -1,11 +1,10 @@
 """Gian hàng: the 21 booths by commune, OCOP products and their import, coverage, standees."""
 
 from ocop_tracker import queries, ui
-from ocop_tracker.ui import booths
-from ocop_tracker.ui.tasks import actor_input
+from ocop_tracker.ui import auth, booths
 
 ui.demo_banner()
-actor_name = actor_input()
+actor = auth.current_actor()
 ui.show_flashes()
 found = booths.current_data()
 if found is not None:
@@ -14,4 +13,4 @@ if found is not None:
         event = queries.event(db, event_id)
     booths.header(event, data)
     section = booths.choose_section(data)
-    booths.show_section(section, event, data, actor_name)
+    booths.show_section(section, event, data, actor)

@@ -1,13 +1,13 @@
 """Sự kiện: several events — the current one, archive, clone to next year's date."""
 
 from ocop_tracker import ui
-from ocop_tracker.ui import events, tasks
+from ocop_tracker.ui import auth, events
 
 ui.demo_banner()
-actor_name = tasks.actor_input()
+actor = auth.current_actor()
 ui.show_flashes()
 frame = events.load()
 events.table(frame)
 if not frame.empty:
-    events.manage(frame, actor_name)
-    events.clone_form(frame, actor_name)
+    events.manage(frame, actor)
+    events.clone_form(frame, actor)

@@ -1,17 +1,17 @@
 """Chương trình: the run-of-show of 28/9/2024, edited beforehand and marked live on the day."""
 
 from ocop_tracker import ui
-from ocop_tracker.ui import programme, tasks
+from ocop_tracker.ui import auth, programme
 
 ui.demo_banner()
-actor_name = tasks.actor_input()
+actor = auth.current_actor()
 ui.show_flashes()
 prog = programme.current()
 if prog is not None:
     programme.header(prog)
     programme.now_next(prog)
     programme.timeline(prog)
-    programme.steps(prog, actor_name)
+    programme.steps(prog, actor)
     agencies, task_titles = programme.choices()
-    programme.editor(prog, actor_name, agencies, task_titles)
-    programme.projector_settings(actor_name)
+    programme.editor(prog, actor, agencies, task_titles)
+    programme.projector_settings(actor)

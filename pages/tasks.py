@@ -1,11 +1,13 @@
-"""Nhiệm vụ: a department ticks off its own tasks."""
+"""Nhiệm vụ: a department ticks off its own tasks (as the logged-in account)."""
 
 from ocop_tracker import ui
-from ocop_tracker.ui import tasks
+from ocop_tracker.ui import auth, tasks
 
 ui.demo_banner()
+actor = auth.current_actor()
 ui.show_flashes()
 snap = ui.current_snapshot()
 if snap is not None:
-    unit_id, actor_name = tasks.controls(snap)
-    tasks.board(snap, unit_id, actor_name)
+    tasks.undo_last(actor)
+    unit_id = tasks.choose_unit(tasks.units_with_tasks(snap), actor)
+    tasks.board(snap, unit_id, actor)

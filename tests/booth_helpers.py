@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from ocop_tracker import booth_commands, queries
-from ocop_tracker.models import Actor
+from ocop_tracker.models import Actor, Role
 from ocop_tracker.product_import import ProductInput
 
-HA = Actor("Phạm Thu Hà")
-BAO = Actor("Võ Quốc Bảo")
+HA = Actor("Phạm Thu Hà", role=Role.ADMIN)
+BAO = Actor("Võ Quốc Bảo", role=Role.ADMIN)
 
 
 def commune_id(db, name: str) -> int:

@@ -47,7 +47,12 @@ class Server:
     url: str
     db_path: Path | None
     log: Path
-    pid: int
+    process: subprocess.Popen | None = None
+
+    @property
+    def pid(self) -> int:
+        """The server's process id."""
+        return self.process.pid
 
 
 @contextmanager
@@ -72,7 +77,7 @@ def streamlit_server(db_path: Path | None, log_dir: Path, now: str | None = None
         )
         try:
             _wait_healthy(port, proc, log)
-            yield Server(f"http://127.0.0.1:{port}", db_path, log, proc.pid)
+            yield Server(f"http://127.0.0.1:{port}", db_path, log, proc)
         finally:
             proc.terminate()
             try:
@@ -130,3 +135,14 @@ def choose_option(page, selectbox, name: str, attempts: int = 3):
         except Exception:  # the list closed under a rerun: open it again
             page.keyboard.press("Escape")
     return option
+
+
+def login(page, username: str, password: str) -> None:
+    """Log in through the sidebar form, as a person would."""
+    wait_idle(page)
+    form = page.locator('[data-testid="stForm"]', has_text="Đăng nhập").first
+    form.get_by_label("Tên đăng nhập").fill(username)
+    form.get_by_label("Mật khẩu", exact=True).fill(password)
+    form.get_by_role("button", name="Đăng nhập").click()
+    page.get_by_text("Đang đăng nhập:").wait_for(timeout=20_000)
+    wait_idle(page)

@@ -59,3 +59,16 @@ def browser():
     require_browser()
     with chromium() as b:
         yield b
+
+
+def sign_in(at, db_path: Path, username: str) -> None:
+    """Put a logged-in account in an AppTest session, as the sidebar login form does."""
+    from ocop_tracker import accounts
+    from ocop_tracker.db import open_db
+
+    database = open_db(db_path)
+    accounts.bootstrap_admin(database, "mat-khau-kiem-thu")  # plan-only databases have none
+    ids = {r["username"]: r["id"] for r in accounts.list_accounts(database)}
+    database.close()
+    at.session_state["account_id"] = ids[username]
+    at.session_state["account_username"] = username

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tests.browser import choose_option, streamlit_server, wait_charts, wait_idle
+from ocop_tracker import accounts
+from ocop_tracker.models import Role
+from tests.browser import choose_option, login, streamlit_server, wait_charts, wait_idle
 from tests.conftest import task_by_code
 
 
@@ -14,6 +16,8 @@ def _metric(page, label: str) -> str:
 def test_ticking_a_phong_kinh_te_task_raises_the_overview_percentage(browser, db, db_path,
                                                                      tmp_path):
     task = task_by_code(db, "III.2-02")
+    accounts.create_account(db, "lan", "Nguyễn Thị Lan", Role.UNIT, task["lead_agency_id"],
+                            "mat-khau-cua-lan", accounts.SYSTEM)
     with streamlit_server(db_path, tmp_path, now="2024-09-18T09:00") as server:
         page = browser.new_page(viewport={"width": 1366, "height": 768})
         page.goto(server.url)
@@ -25,9 +29,7 @@ def test_ticking_a_phong_kinh_te_task_raises_the_overview_percentage(browser, db
 
         page.goto(f"{server.url}/nhiem-vu?unit={task['lead_agency_id']}")
         wait_idle(page)
-        page.get_by_label("Họ tên người cập nhật", exact=True).fill("Nguyễn Thị Lan")
-        page.keyboard.press("Enter")
-        wait_idle(page)
+        login(page, "lan", "mat-khau-cua-lan")
         card = page.locator(f".st-key-task-{task['id']}")
         choose_option(page, card.locator('[data-testid="stSelectbox"]'), "Hoàn thành").click()
         page.wait_for_selector('[data-testid="stAlertContentSuccess"]', timeout=15_000)

@@ -7,11 +7,11 @@ import pytest
 from ocop_tracker import clock, commands
 from ocop_tracker.db import open_db
 from ocop_tracker.errors import NotFoundError, StaleEditError, ValidationError
-from ocop_tracker.models import Actor
+from ocop_tracker.models import Actor, Role
 from tests.conftest import task_by_code
 
-LAN = Actor("Nguyễn Thị Lan")
-HUNG = Actor("Lê Văn Hùng")
+LAN = Actor("Nguyễn Thị Lan", role=Role.ADMIN)
+HUNG = Actor("Lê Văn Hùng", role=Role.ADMIN)
 
 
 def history(db, task_id):

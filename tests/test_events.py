@@ -8,9 +8,9 @@ import pytest
 
 from ocop_tracker import events, queries
 from ocop_tracker.errors import StaleEditError, ValidationError
-from ocop_tracker.models import Actor
+from ocop_tracker.models import Actor, Role
 
-ACTOR = Actor("Nguyễn Thị Lan")
+ACTOR = Actor("Nguyễn Thị Lan", role=Role.ADMIN)
 
 
 def _dump(db, event_id: int) -> dict:
@@ -127,7 +127,7 @@ def test_current_event_switch_and_archive(db, event_id):
 
 def test_writes_need_a_name(db, event_id):
     with pytest.raises(ValidationError):
-        events.clone_event(db, event_id, date(2025, 9, 27), Actor("  "))
+        events.clone_event(db, event_id, date(2025, 9, 27), Actor("  ", role=Role.ADMIN))
 
 
 def test_clone_from_the_command_line_then_report_on_the_new_event(demo_path, tmp_path):

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from ocop_tracker import queries
 from ocop_tracker.db import open_db
-from tests.conftest import PLAN_TEXT, ROOT
+from tests.conftest import PLAN_TEXT, ROOT, sign_in
 
 PAGE = "pages/import_plan.py"
 TEXT = PLAN_TEXT.read_text(encoding="utf-8")
@@ -60,7 +60,7 @@ def test_text_that_is_not_a_plan_is_refused_and_nothing_is_written(app_env):
                for e in at.error)
     at = paste(open_page(), TEXT.replace("28/9/2024", "31/9/2024"))
     assert any("31/9/2024" in e.value for e in at.error)
-    assert not at.date_input and not at.button
+    assert not at.date_input and not [b for b in at.button if b.key == "import_go"]
     assert queries.data_revision(db) == before
 
 
@@ -70,7 +70,8 @@ def test_corrections_then_import_and_they_are_offered_again_next_time(app_env):
     widget(at.date_input, "imp-due-", 12).set_value(date(2024, 9, 22)).run()
     assert any("Bạn đã sửa 2 nhiệm vụ." in c.value for c in at.caption)
     assert at.button(key="import_go").disabled
-    at.text_input(key="import_actor").input("Phạm Thu Hà").run()
+    sign_in(at, app_env, "admin")
+    at.run()
     at.button(key="import_go").click().run()
     assert not at.exception, at.exception
     assert any("Đã nhập" in s.value for s in at.success)
@@ -82,7 +83,7 @@ def test_corrections_then_import_and_they_are_offered_again_next_time(app_env):
     assert frame.iloc[32]["lead_short"] == "Phòng KT"
     assert frame.iloc[12]["due_at"].isoformat() == "2024-09-22T00:00:00+07:00"
     history = db.execute("SELECT actor FROM history WHERE action = 'import_plan'").fetchall()
-    assert history == [("Phạm Thu Hà",)]
+    assert history == [("Quản trị (Phòng Kinh tế)",)]
 
     # Another session reads the same plan again: the corrections are the defaults now.
     again = paste(open_page(), TEXT)
@@ -93,18 +94,19 @@ def test_corrections_then_import_and_they_are_offered_again_next_time(app_env):
 
 def test_a_task_a_reimport_drops_is_kept_and_flagged_on_the_tasks_page(app_env):
     from ocop_tracker import commands
-    from ocop_tracker.models import Actor
+    from ocop_tracker.models import Actor, Role
     from ocop_tracker.planimport import import_plan
     from ocop_tracker.planparse import parse_plan
 
     db = open_db(app_env)
-    first = import_plan(db, parse_plan(TEXT), Actor("Lan"))
+    first = import_plan(db, parse_plan(TEXT), Actor("Lan", role=Role.ADMIN))
     title = "Chuẩn bị tài liệu phục vụ Lễ công bố"
     task = next(db.query("SELECT * FROM tasks WHERE event_id = ? AND title = ?",
                          [first.event_id, title]))
-    commands.set_task_status(db, task["id"], "dang_thuc_hien", task["version"], Actor("Lan"))
+    admin = Actor("Lan", role=Role.ADMIN)
+    commands.set_task_status(db, task["id"], "dang_thuc_hien", task["version"], admin)
     shorter = TEXT.replace("Chuẩn bị tài liệu phục vụ Lễ công bố; phối hợp", "Phối hợp")
-    assert import_plan(db, parse_plan(shorter), Actor("Lan")).kept == (title,)
+    assert import_plan(db, parse_plan(shorter), Actor("Lan", role=Role.ADMIN)).kept == (title,)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.run()
     at.switch_page("pages/tasks.py").run()
@@ -119,7 +121,8 @@ def test_a_task_with_no_lead_must_be_given_one_on_the_page(app_env):
     at = paste(open_page(), text)
     lead = widget(at.selectbox, "imp-lead-", 0)
     assert lead.value is None and lead.placeholder == "Chọn đơn vị chủ trì"
-    at.text_input(key="import_actor").input("Phạm Thu Hà").run()
+    sign_in(at, app_env, "admin")
+    at.run()
     at.button(key="import_go").click().run()
     assert any("Nhiệm vụ 1: cần chọn đơn vị chủ trì" in e.value for e in at.error)
     db = open_db(app_env)

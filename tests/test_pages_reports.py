@@ -6,7 +6,7 @@ from streamlit.testing.v1 import AppTest
 
 from ocop_tracker import queries
 from ocop_tracker.db import open_db
-from tests.conftest import ROOT
+from tests.conftest import ROOT, sign_in
 
 
 def _app(monkeypatch, path, now="2024-09-26T09:00") -> AppTest:
@@ -31,9 +31,10 @@ def test_events_page_clones_and_switches(monkeypatch, demo_path):
     at = _app(monkeypatch, demo_path).switch_page("pages/events.py").run()
     assert not at.exception
     assert at.title[0].value == "Các sự kiện"
-    at.text_input(key="actor_name").input("Nguyễn Thị Lan").run()
+    sign_in(at, demo_path, "admin")
+    at.run()
     at.date_input(key="clone-date").set_value(__import__("datetime").date(2025, 9, 27)).run()
-    at.button[-1].click().run()  # the form's submit button
+    next(b for b in at.button if b.form_id == "clone-event").click().run()
     assert not at.exception
     assert any("Đã tạo sự kiện ngày 27/09/2025 với 35 nhiệm vụ" in s.value for s in at.success)
     db = open_db(demo_path)

@@ -97,7 +97,8 @@ def test_reinstalling_keeps_progress(db, event_id):
     from ocop_tracker.models import Actor
 
     task = task_by_code(db, "III.2-02")
-    commands.set_task_status(db, task["id"], "hoan_thanh", task["version"], Actor("Lan"))
+    commands.set_task_status(db, task["id"], "hoan_thanh", task["version"],
+                             Actor("Lan", task["lead_agency_id"]))
     install_plan(db, load_plan())
     again = task_by_code(db, "III.2-02")
     assert again["status"] == "hoan_thanh"

@@ -9,12 +9,12 @@ import pytest
 
 from ocop_tracker import commands, planimport, queries
 from ocop_tracker.errors import ValidationError
-from ocop_tracker.models import Actor, Status
+from ocop_tracker.models import Actor, Role, Status
 from ocop_tracker.planimport import Correction, import_plan
 from ocop_tracker.planparse import PlanParseError, parse_plan
 from tests.conftest import PLAN_TEXT
 
-LAN = Actor("Nguyễn Thị Lan")
+LAN = Actor("Nguyễn Thị Lan", role=Role.ADMIN)
 TEXT = PLAN_TEXT.read_text(encoding="utf-8")
 SECURITY = "Phân công lực lượng đảm bảo an ninh trật tự"
 MATERIALS = "Chuẩn bị tài liệu phục vụ Lễ công bố"
@@ -198,7 +198,7 @@ def test_refusals_write_nothing(db):
     parsed = parse_plan(TEXT)
     before = _history_count(db)
     for call, key in [
-        (lambda: import_plan(db, parsed, Actor("  ")), "cmd.no_actor"),
+        (lambda: import_plan(db, parsed, Actor("  ", role=Role.ADMIN)), "cmd.no_actor"),
         (lambda: import_plan(db, parsed, LAN, {99: Correction(lead="Phòng KT")}),
          "import.bad_task"),
         (lambda: import_plan(db, parsed, LAN, {0: Correction(lead=" ")}), "import.no_lead"),

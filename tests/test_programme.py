@@ -11,11 +11,11 @@ from ocop_tracker import clock, commands, programme, status
 from ocop_tracker import programme_commands as pc
 from ocop_tracker.cli import main
 from ocop_tracker.errors import StaleEditError, ValidationError
-from ocop_tracker.models import Actor, Health
+from ocop_tracker.models import Actor, Health, Role
 from ocop_tracker.plandata import install_plan, load_plan
 from tests.conftest import task_by_code
 
-TAM = Actor("Trần Minh Tâm")
+TAM = Actor("Trần Minh Tâm", role=Role.ADMIN)
 
 
 def steps(db, event_id):

@@ -58,10 +58,10 @@ def test_projector_placeholder_and_programme_panels(monkeypatch, db_path):
 def test_projector_escapes_user_text(db, event_id):
     from ocop_tracker import clock, programme, status
     from ocop_tracker import programme_commands as pc
-    from ocop_tracker.models import Actor
+    from ocop_tracker.models import Actor, Role
 
     row = programme.steps_frame(db, event_id).iloc[3]
-    pc.update_step(db, int(row["id"]), int(row["version"]), Actor("x"), title="<b>Video</b>",
+    pc.update_step(db, int(row["id"]), int(row["version"]), Actor("x", role=Role.ADMIN), title="<b>Video</b>",
                    start=None, duration_min=10, owner_agency_id=None, cue="", task_codes=[])
     now = clock.parse_iso("2024-09-28T08:20")
     ctx = projector.Context(status.snapshot(db, event_id, now), programme.load(db, event_id, now),

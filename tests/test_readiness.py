@@ -63,9 +63,9 @@ def test_ten_days_before_with_both_deadlines_counting_down(db, event_id):
 
 
 def test_headline_totals_count_done_due_and_overdue(db, event_id):
-    actor = Actor("Lan")
     for code in ("III.2-02", "III.2-04"):
         task = task_by_code(db, code)
+        actor = Actor("Lan", task["lead_agency_id"])  # a person of the lead unit
         with clock.frozen_at(at("2024-09-21T10:00")):
             commands.set_task_status(db, task["id"], "hoan_thanh", task["version"], actor)
     snap = status.snapshot(db, event_id, at("2024-09-26T08:00"))
@@ -78,7 +78,8 @@ def test_headline_totals_count_done_due_and_overdue(db, event_id):
 def test_done_after_the_deadline_is_done_late(db, event_id):
     task = task_by_code(db, "III.1.1-05")
     with clock.frozen_at(at("2024-09-20T08:00")):
-        commands.set_task_status(db, task["id"], "hoan_thanh", task["version"], Actor("Hà"))
+        commands.set_task_status(db, task["id"], "hoan_thanh", task["version"],
+                                    Actor("Hà", task["lead_agency_id"]))
     snap = status.snapshot(db, event_id, at("2024-09-21T08:00"))
     row = snap.tasks[snap.tasks["code"] == "III.1.1-05"].iloc[0]
     assert row["health"] == Health.DONE_LATE

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import streamlit as st
@@ -10,9 +12,12 @@ from sqlite_utils import Database
 
 from ocop_tracker import clock, fmt, queries, status
 from ocop_tracker.db import DatabaseFileError, db_path, open_db
+from ocop_tracker.errors import UserFacingError
 from ocop_tracker.strings import LANG_NAMES, LANGS, t
 
 FLASH_KEY = "_flash"
+# Every ASCII punctuation mark that Markdown (or Streamlit's :directives[] and $math$) reads.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&\"'=^])")
 
 
 def lang() -> str:
@@ -23,6 +28,35 @@ def lang() -> str:
 def tr(key: str, **values: object) -> str:
     """t() in the session's language."""
     return t(key, lang(), **values)
+
+
+def md(text: object) -> str:
+    """User text made literal inside Markdown (st.markdown, st.caption, st.table, alerts)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+
+
+def error_text(exc: UserFacingError) -> str:
+    """A refusal in the session's language, its user-typed values escaped for Markdown."""
+    return t(exc.key, lang(), **{k: md(v) for k, v in exc.values.items()})
+
+
+@contextmanager
+def guard() -> Iterator[None]:
+    """A damaged database file mid-run gets a clear message, not a traceback."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if not _busy(exc):
+            raise
+        st.warning(tr("error.busy"), icon="⏳")  # a lock held past the busy timeout
+        st.stop()
+    except sqlite3.DatabaseError as exc:
+        st.error(tr("error.db_broken", error=md(exc)), icon="🛑")
+        st.stop()
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 def sidebar() -> None:
@@ -41,7 +75,7 @@ def connect() -> Iterator[Database]:
     try:
         db = open_db()
     except DatabaseFileError as exc:
-        st.error(tr("error.db", error=exc))
+        st.error(tr("error.db", error=md(exc)), icon="🛑")
         st.stop()
     try:
         yield db
@@ -94,6 +128,23 @@ def demo_banner() -> None:
 def flash(message: str, kind: str = "success") -> None:
     """Queue a message from a callback for the next run of the page."""
     st.session_state.setdefault(FLASH_KEY, []).append((kind, message))
+
+
+def write(action: Callable[[Database], object], success: str) -> bool:
+    """Run one write function; queue its outcome (refusal or success) for the next run."""
+    try:
+        with connect() as db:
+            action(db)
+    except UserFacingError as exc:
+        flash(error_text(exc), "error")
+        return False
+    except sqlite3.OperationalError as exc:
+        if not _busy(exc):
+            raise
+        flash(tr("error.busy"), "warning")  # nothing was written: the transaction rolled back
+        return False
+    flash(success, "success")
+    return True
 
 
 def show_flashes() -> None:

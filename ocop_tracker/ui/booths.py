@@ -128,7 +128,7 @@ def choose_section(data: booths.BoothData) -> str:
     return chosen
 
 
-def show_section(section: str, event: dict[str, Any], data: booths.BoothData, actor: str) -> None:
+def show_section(section: str, event: dict[str, Any], data: booths.BoothData, actor: Actor | None) -> None:
     """Draw the chosen section."""
     if not actor and section in ("booths", "products", "import", "standees"):
         st.info(tr("bth.who_missing"), icon="✍️")
@@ -142,7 +142,7 @@ def show_section(section: str, event: dict[str, Any], data: booths.BoothData, ac
 # ------------------------------------------------------------------ booths
 
 
-def booth_board(event: dict[str, Any], data: booths.BoothData, actor: str) -> None:
+def booth_board(event: dict[str, Any], data: booths.BoothData, actor: Actor | None) -> None:
     """All booths as cards: commune, products, checklist; each change saved at once."""
     free = data.products[data.products["booth_id"].isna()]
     frame = data.booths
@@ -157,7 +157,7 @@ def booth_board(event: dict[str, Any], data: booths.BoothData, actor: str) -> No
                 _booth_card(booth, data, free, actor)
 
 
-def _booth_card(booth: Any, data: booths.BoothData, free: pd.DataFrame, actor: str) -> None:
+def _booth_card(booth: Any, data: booths.BoothData, free: pd.DataFrame, actor: Actor | None) -> None:
     title, state = st.columns([3, 2], vertical_alignment="center")
     title.markdown(f"**{tr('bth.booth', number=booth.number)}** · "
                    f"{tr(f'bth.kind.{booth.kind}')}")
@@ -176,7 +176,7 @@ def _booth_card(booth: Any, data: booths.BoothData, free: pd.DataFrame, actor: s
     _checklist(booth, actor)
 
 
-def _product_picker(booth: Any, commune_id: int, free: pd.DataFrame, actor: str) -> None:
+def _product_picker(booth: Any, commune_id: int, free: pd.DataFrame, actor: Actor | None) -> None:
     mine = dict(zip(booth.product_ids, booth.product_names))
     others = free[free["commune_id"] == commune_id]
     options = {**mine, **dict(zip(others["id"].astype(int), others["name"]))}
@@ -189,7 +189,7 @@ def _product_picker(booth: Any, commune_id: int, free: pd.DataFrame, actor: str)
                    disabled=not actor, on_change=_on_products, args=(booth, key, actor))
 
 
-def _checklist(booth: Any, actor: str) -> None:
+def _checklist(booth: Any, actor: Actor | None) -> None:
     # One pills widget for the four items keeps 21 cards light enough to redraw quickly.
     key = f"bk-{booth.id}-v{booth.version}"
     done = [item for item in booths.CHECKS if getattr(booth, item)]
@@ -199,27 +199,27 @@ def _checklist(booth: Any, actor: str) -> None:
              args=(booth, key, actor), label_visibility="collapsed")
 
 
-def _on_commune(booth: Any, key: str, actor: str) -> None:
+def _on_commune(booth: Any, key: str, actor: Actor | None) -> None:
     commune_id = st.session_state[key]
     # A new commune empties the booth: the old commune's products cannot stay in it.
     keep = booth.product_ids if commune_id == _int(booth.commune_id) else []
     _write(lambda db: booth_commands.assign_booth(db, int(booth.id), commune_id, keep,
-                                                  int(booth.version), Actor(actor)),
+                                                  int(booth.version), actor),
            tr("bth.saved_booth", number=booth.number))
 
 
-def _on_products(booth: Any, key: str, actor: str) -> None:
+def _on_products(booth: Any, key: str, actor: Actor | None) -> None:
     chosen = st.session_state[key]
     _write(lambda db: booth_commands.assign_booth(db, int(booth.id), _int(booth.commune_id),
-                                                  chosen, int(booth.version), Actor(actor)),
+                                                  chosen, int(booth.version), actor),
            tr("bth.saved_booth", number=booth.number))
 
 
-def _on_checks(booth: Any, key: str, actor: str) -> None:
+def _on_checks(booth: Any, key: str, actor: Actor | None) -> None:
     chosen = set(st.session_state[key] or [])
     values = {item: item in chosen for item in booths.CHECKS}
     _write(lambda db: booth_commands.set_booth_checks(db, int(booth.id), values,
-                                                      int(booth.version), Actor(actor)),
+                                                      int(booth.version), actor),
            tr("bth.saved_booth", number=booth.number))
 
 
@@ -230,7 +230,7 @@ def _int(value: Any) -> int | None:
 # ------------------------------------------------------------------ coverage and layout
 
 
-def coverage_and_layout(event: dict[str, Any], data: booths.BoothData, actor: str) -> None:
+def coverage_and_layout(event: dict[str, Any], data: booths.BoothData, actor: Actor | None) -> None:
     """The 12 communes with their booths and products, then the printable layout."""
     st.subheader(tr("bth.coverage"))
     cov = data.coverage
@@ -265,7 +265,7 @@ def layout(event: dict[str, Any], data: booths.BoothData) -> None:
 # ------------------------------------------------------------------ products
 
 
-def product_section(event: dict[str, Any], data: booths.BoothData, actor: str) -> None:
+def product_section(event: dict[str, Any], data: booths.BoothData, actor: Actor | None) -> None:
     """Add a product by hand; the list with expiry dates; delete one entered by mistake."""
     with st.expander(tr("bth.add_product"), expanded=data.products.empty, icon="➕"):
         _product_form(int(event["id"]), data, actor)
@@ -306,7 +306,7 @@ def product_table(frame: pd.DataFrame, event_day: Any, language: str) -> pd.Data
     })
 
 
-def _product_form(event_id: int, data: booths.BoothData, actor: str) -> None:
+def _product_form(event_id: int, data: booths.BoothData, actor: Actor | None) -> None:
     names = {c["id"]: c["name"] for c in data.communes}
     with st.form("product-form", clear_on_submit=True, border=False):
         a, b = st.columns(2)
@@ -324,13 +324,13 @@ def _product_form(event_id: int, data: booths.BoothData, actor: str) -> None:
         if st.form_submit_button(tr("bth.f_submit"), type="primary", disabled=not actor):
             product = product_import.ProductInput(name, producer, str(kind), commune, group,
                                                   stars, decision_no, decision_date, newly)
-            if _write(lambda db: booth_commands.add_product(db, event_id, product, Actor(actor)),
+            if _write(lambda db: booth_commands.add_product(db, event_id, product, actor),
                       tr("bth.added", name=name.strip())):
                 st.rerun()
             st.rerun()
 
 
-def _delete_product(data: booths.BoothData, actor: str) -> None:
+def _delete_product(data: booths.BoothData, actor: Actor | None) -> None:
     frame = data.products
     with st.expander(tr("bth.delete"), icon="🗑️"):
         labels = dict(zip(frame["id"].astype(int), frame["name"] + " · " + frame["commune"]))
@@ -339,7 +339,7 @@ def _delete_product(data: booths.BoothData, actor: str) -> None:
         if st.button(tr("bth.delete_button"), disabled=not actor, key="del-product-go"):
             row = frame[frame["id"] == chosen].iloc[0]
             _write(lambda db: booth_commands.delete_product(db, int(chosen), int(row["version"]),
-                                                            Actor(actor)),
+                                                            actor),
                    tr("bth.deleted", name=row["name"]))
             st.rerun()
 
@@ -347,7 +347,7 @@ def _delete_product(data: booths.BoothData, actor: str) -> None:
 # ------------------------------------------------------------------ import
 
 
-def import_section(event: dict[str, Any], data: booths.BoothData, actor: str) -> None:
+def import_section(event: dict[str, Any], data: booths.BoothData, actor: Actor | None) -> None:
     """Templates, upload, preview with per-line errors, then one transaction."""
     st.caption(tr("imp.intro"))
     a, b, _ = st.columns([1, 1, 2])
@@ -414,12 +414,12 @@ def _preview_table(rows: list[product_import.ImportRow]) -> pd.DataFrame:
     })
 
 
-def _import(event_id: int, name: str, data_bytes: bytes, skip: bool, actor: str) -> None:
+def _import(event_id: int, name: str, data_bytes: bytes, skip: bool, actor: Actor | None) -> None:
     def run(db: Database) -> list:
         # Checked again against the database as it is now, inside the same unit of work.
         found = product_import.preview(name, data_bytes, queries.communes(db),
                                        booths.product_keys(db, event_id))
-        return booth_commands.import_products(db, event_id, found, Actor(actor), skip)
+        return booth_commands.import_products(db, event_id, found, actor, skip)
 
     with connect() as db:
         good = len(product_import.preview(name, data_bytes, queries.communes(db),
@@ -432,7 +432,7 @@ def _import(event_id: int, name: str, data_bytes: bytes, skip: bool, actor: str)
 # ------------------------------------------------------------------ standees
 
 
-def standee_section(event: dict[str, Any], data: booths.BoothData, actor: str) -> None:
+def standee_section(event: dict[str, Any], data: booths.BoothData, actor: Actor | None) -> None:
     """The drafts deadline, starting standees for displayed products, and each one's status."""
     st.subheader(tr("bth.standees"))
     st.caption(tr("bth.standee_plan", target=data.standee_target,
@@ -462,7 +462,7 @@ def standee_section(event: dict[str, Any], data: booths.BoothData, actor: str) -
                             on_change=_on_standee, args=(row, key, actor))
 
 
-def _standee_add(event_id: int, data: booths.BoothData, actor: str) -> None:
+def _standee_add(event_id: int, data: booths.BoothData, actor: Actor | None) -> None:
     shown = data.products[data.products["booth_id"].notna() & data.products["standee_id"].isna()]
     if shown.empty:
         if not data.products["booth_id"].isna().all():
@@ -475,15 +475,15 @@ def _standee_add(event_id: int, data: booths.BoothData, actor: str) -> None:
         chosen = st.multiselect(tr("bth.standee_add"), list(labels), format_func=labels.get,
                                 placeholder=tr("bth.products_placeholder"))
         if st.form_submit_button(tr("bth.standee_add_button"), disabled=not actor):
-            _write(lambda db: booth_commands.add_standees(db, event_id, chosen, Actor(actor)),
+            _write(lambda db: booth_commands.add_standees(db, event_id, chosen, actor),
                    tr("bth.standee_added", n=len(chosen)))
             st.rerun()
 
 
-def _on_standee(row: Any, key: str, actor: str) -> None:
+def _on_standee(row: Any, key: str, actor: Actor | None) -> None:
     status = st.session_state[key]
     _write(lambda db: booth_commands.set_standee_status(db, int(row.id), status, int(row.version),
-                                                        Actor(actor)),
+                                                        actor),
            tr("bth.standee_saved", name=row.product, status=tr(f"bth.st.{status}")))
 
 

@@ -45,10 +45,10 @@ def table(frame: pd.DataFrame) -> None:
     st.dataframe(shown, hide_index=True, width="stretch")
 
 
-def manage(frame: pd.DataFrame, actor_name: str) -> None:
+def manage(frame: pd.DataFrame, actor: Actor | None) -> None:
     """Pick an event; make it current, archive or unarchive it."""
-    if not actor_name:
-        st.info(tr("tasks.who_missing"), icon="✍️")
+    if not actor:
+        st.info(tr("auth.login_to_edit"), icon="🔑")
     ids = frame["id"].astype(int).tolist()
     rows = frame.set_index("id")
     chosen = st.selectbox(tr("events.choose"), ids, key="event-choice",
@@ -56,15 +56,15 @@ def manage(frame: pd.DataFrame, actor_name: str) -> None:
     row = rows.loc[chosen]
     cols = st.columns(2)
     cols[0].button(tr("events.make_current"), key="event-current", type="primary",
-                   disabled=bool(row["is_current"] or row["archived"] or not actor_name),
-                   on_click=_make_current, args=(chosen, actor_name))
+                   disabled=bool(row["is_current"] or row["archived"] or not actor),
+                   on_click=_make_current, args=(chosen, actor))
     label = "events.unarchive" if row["archived"] else "events.archive"
-    cols[1].button(tr(label), key="event-archive", disabled=not actor_name,
+    cols[1].button(tr(label), key="event-archive", disabled=not actor,
                    on_click=_archive, args=(chosen, not row["archived"], int(row["version"]),
-                                            actor_name))
+                                            actor))
 
 
-def clone_form(frame: pd.DataFrame, actor_name: str) -> None:
+def clone_form(frame: pd.DataFrame, actor: Actor | None) -> None:
     """Copy an event to a new date: deadlines keep their distance, progress starts afresh."""
     st.subheader(tr("events.clone_heading"))
     st.caption(tr("events.clone_help"))
@@ -77,8 +77,8 @@ def clone_form(frame: pd.DataFrame, actor_name: str) -> None:
                                  key="clone-date")
         title = st.text_input(tr("events.clone_title"), key="clone-title", max_chars=300)
         if st.form_submit_button(tr("events.clone_submit"), type="primary",
-                                 disabled=not actor_name):
-            _clone(int(source), new_date, title, actor_name)
+                                 disabled=not actor):
+            _clone(int(source), new_date, title, actor)
 
 
 def _run(write) -> bool:
@@ -91,13 +91,13 @@ def _run(write) -> bool:
     return True
 
 
-def _make_current(event_id: int, actor_name: str) -> None:
-    if _run(lambda db: events.set_current_event(db, event_id, Actor(actor_name))):
+def _make_current(event_id: int, actor: Actor | None) -> None:
+    if _run(lambda db: events.set_current_event(db, event_id, actor)):
         _say("events.made_current", event_id)
 
 
-def _archive(event_id: int, archived: bool, version: int, actor_name: str) -> None:
-    if _run(lambda db: events.set_archived(db, event_id, archived, version, Actor(actor_name))):
+def _archive(event_id: int, archived: bool, version: int, actor: Actor | None) -> None:
+    if _run(lambda db: events.set_archived(db, event_id, archived, version, actor)):
         _say("events.archived_done" if archived else "events.unarchived_done", event_id)
 
 
@@ -106,10 +106,10 @@ def _say(key: str, event_id: int) -> None:
     flash(tr(key, title=row["title"], date=fmt.vn_date(date.fromisoformat(row["event_date"]))))
 
 
-def _clone(source: int, new_date: date, title: str, actor_name: str) -> None:
+def _clone(source: int, new_date: date, title: str, actor: Actor | None) -> None:
     created: list[int] = []
     if _run(lambda db: created.append(
-            events.clone_event(db, source, new_date, Actor(actor_name), title))):
+            events.clone_event(db, source, new_date, actor, title))):
         n = int(load().set_index("id").loc[created[0], "tasks"])
         flash(tr("events.cloned", date=fmt.vn_date(new_date), n=n))
         st.rerun()

@@ -10,17 +10,18 @@ from ocop_tracker import charts, clock, fmt, readiness
 from ocop_tracker.models import HEALTH_ICONS
 from ocop_tracker.status import Snapshot
 from ocop_tracker.strings import health_label
-from ocop_tracker.ui import SnapshotKey, lang, snapshot_for, snapshot_key, tr
+from ocop_tracker.ui import SnapshotKey, lang, md, snapshot_for, snapshot_key, tr
 
 
 def header(snap: Snapshot) -> None:
     """Title, date, venue and sessions."""
     event = snap.event
-    st.header(event["title"], anchor=False)
+    st.header(md(event["title"]), anchor=False)
     day = clock.parse_iso(event["starts_at"])
-    st.markdown(f"**{fmt.vn_weekday_date(day, lang())}** · {event['venue']}")
+    st.markdown(f"**{fmt.vn_weekday_date(day, lang())}** · {md(event['venue'])}")
     sessions = " · ".join(
-        tr("overview.session", time=fmt.vn_time(clock.parse_iso(s["starts_at"])), name=s["name"])
+        tr("overview.session", time=fmt.vn_time(clock.parse_iso(s["starts_at"])),
+           name=md(s["name"]))
         for s in event["sessions"]
     )
     st.caption(sessions)
@@ -84,10 +85,11 @@ def unit_chart() -> None:
 
 def task_table(frame: pd.DataFrame) -> pd.DataFrame:
     """Rows a person reads: item, task, lead, deadline, time left, status word."""
+    # st.table renders Markdown in cells: plan and unit text is escaped to stay literal.
     return pd.DataFrame({
-        tr("col.code"): frame["code"],
-        tr("col.task"): frame["title"],
-        tr("col.lead"): frame["lead_short"],
+        tr("col.code"): [md(c) for c in frame["code"]],
+        tr("col.task"): [md(t) for t in frame["title"]],
+        tr("col.lead"): [md(u) for u in frame["lead_short"]],
         tr("col.due"): [fmt.vn_deadline(d, lang()) for d in frame["due_at"]],
         tr("col.left"): [fmt.time_left(s, lang()) for s in frame["seconds_left"]],
         tr("col.status"): [f"{HEALTH_ICONS[h]} {health_label(h, lang())}" for h in frame["health"]],

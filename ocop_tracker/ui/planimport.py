@@ -9,18 +9,17 @@ from datetime import date
 
 import streamlit as st
 
-from ocop_tracker import fmt, planimport
+from ocop_tracker import fmt, permissions, planimport
 from ocop_tracker.errors import UserFacingError
-from ocop_tracker.models import Actor
 from ocop_tracker.planimport import Correction, ImportPreview
 from ocop_tracker.planparse import ParsedPlan, PlanParseError, PlanTask, parse_plan
 from ocop_tracker.strings import weekday_name
 from ocop_tracker.ui import connect, lang, tr
+from ocop_tracker.ui.auth import current_actor
 from ocop_tracker.units import resolve_unit
 
 UPLOAD_KEY = "plan_upload"
 PASTE_KEY = "plan_paste"
-ACTOR_KEY = "import_actor"
 TARGET_KEY = "import_target"
 DONE_KEY = "import_done"
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
@@ -223,18 +222,19 @@ def import_button(parsed: ParsedPlan, source: Source, slug: str,
     st.subheader(tr("import.confirm"))
     if corrections:
         st.caption(tr("import.corrected", n=len(corrections)))
-    name = st.columns([2, 3])[0].text_input(tr("import.who"), key=ACTOR_KEY).strip()
-    if st.button(tr("import.button"), type="primary", disabled=not name, key="import_go"):
+    actor = current_actor()
+    may_import = permissions.allowed(actor, permissions.ADMIN)
+    if st.button(tr("import.button"), type="primary", disabled=not may_import, key="import_go"):
         try:
             with connect() as db:
-                result = planimport.import_plan(db, parsed, Actor(name), corrections, slug,
+                result = planimport.import_plan(db, parsed, current_actor(), corrections, slug,
                                                 source.name)
         except UserFacingError as exc:
             st.error(exc.message(lang()), icon="🚫")  # our own words: no plan text in them
             return
         st.session_state[DONE_KEY] = result
-    if not name:
-        st.caption(tr("import.who_missing"))
+    if not may_import:
+        st.caption(tr("perm.admin_only"))
     done()
 
 

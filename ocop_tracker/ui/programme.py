@@ -108,13 +108,13 @@ def timeline(prog: Programme) -> None:
     st.caption(tr("prog.chart_caption"))
 
 
-def steps(prog: Programme, actor_name: str) -> None:
+def steps(prog: Programme, actor: Actor | None) -> None:
     """One card per step: times, owner, cue, preparation and the live start/finish marks."""
     if not prog.day.steps:
         st.warning(tr("prog.no_steps"))
         return
-    if not actor_name:
-        st.info(tr("tasks.who_missing"), icon="✍️")
+    if not actor:
+        st.info(tr("auth.login_to_edit"), icon="🔑")
     rows = {int(r.id): r for r in prog.frame.itertuples(index=False)}
     for i, timed in enumerate(prog.day.steps):
         row = rows[timed.step.id]
@@ -128,10 +128,10 @@ def steps(prog: Programme, actor_name: str) -> None:
             with what:
                 _what(prog, timed, row)
             with act:
-                _actions(timed, row, actor_name)
+                _actions(timed, row, actor)
 
 
-def editor(prog: Programme, actor_name: str, agencies: dict[int, str],
+def editor(prog: Programme, actor: Actor | None, agencies: dict[int, str],
            task_titles: dict[str, str]) -> None:
     """One form for the chosen step (one, not ten: the page stays light on a busy laptop)."""
     if not prog.day.steps:
@@ -142,13 +142,13 @@ def editor(prog: Programme, actor_name: str, agencies: dict[int, str],
     chosen = st.selectbox(tr("prog.f_step"), ids, key="edit-step",
                           format_func=lambda i: f"{ids.index(i) + 1}. {rows[i].title}")
     row, timed = rows[chosen], prog.day.steps[ids.index(chosen)]
-    args = (int(row.id), int(row.version), actor_name)
+    args = (int(row.id), int(row.version), actor)
     u, d, _ = st.columns([1, 1, 4])
     u.button(tr("prog.up"), key="move-up", on_click=_move, args=(-1, *args),
-             disabled=chosen == ids[0] or not actor_name)
+             disabled=chosen == ids[0] or not actor)
     d.button(tr("prog.down"), key="move-down", on_click=_move, args=(1, *args),
-             disabled=chosen == ids[-1] or not actor_name)
-    _edit_form(timed, row, actor_name, agencies, task_titles)
+             disabled=chosen == ids[-1] or not actor)
+    _edit_form(timed, row, actor, agencies, task_titles)
 
 
 def _marker(prog: Programme, i: int) -> str:
@@ -188,20 +188,20 @@ def _what(prog: Programme, timed: Timed, row) -> None:
         st.warning(tr("prog.prep_late", word=health_label(worst, lang()).lower()))
 
 
-def _actions(timed: Timed, row, actor_name: str) -> None:
+def _actions(timed: Timed, row, actor: Actor | None) -> None:
     st.markdown(f"{STATE_ICONS[timed.state]} **{tr('step.' + str(timed.state))}**")
-    marks = (int(row.id), int(row.version), actor_name, row.title)
+    marks = (int(row.id), int(row.version), actor, row.title)
     c1, c2 = st.columns(2)
     c1.button(tr("prog.start_btn"), key=f"start-{row.id}", on_click=_mark, args=("start", *marks),
-              disabled=bool(row.started_at) or not actor_name)
+              disabled=bool(row.started_at) or not actor)
     c2.button(tr("prog.finish_btn"), key=f"finish-{row.id}", on_click=_mark,
-              args=("finish", *marks), disabled=bool(row.finished_at) or not actor_name)
+              args=("finish", *marks), disabled=bool(row.finished_at) or not actor)
     if row.started_at:
         st.button(tr("prog.reset_btn"), key=f"reset-{row.id}", on_click=_mark,
-                  args=("reset", *marks), disabled=not actor_name)
+                  args=("reset", *marks), disabled=not actor)
 
 
-def _edit_form(timed: Timed, row, actor_name: str, agencies: dict[int, str],
+def _edit_form(timed: Timed, row, actor: Actor | None, agencies: dict[int, str],
                task_titles: dict[str, str]) -> None:
     suffix = f"{row.id}-{row.version}"  # a new version re-reads the stored values
     with st.form(key=f"edit-{suffix}"):
@@ -221,32 +221,32 @@ def _edit_form(timed: Timed, row, actor_name: str, agencies: dict[int, str],
         codes = [c for c in row.task_codes.split(",") if c in task_titles]
         st.multiselect(tr("prog.f_tasks"), list(task_titles), default=codes,
                        format_func=lambda c: f"{c} · {task_titles[c]}", key=f"f-tasks-{suffix}")
-        st.form_submit_button(tr("prog.f_save"), on_click=_save, args=(row, suffix, actor_name, start),
-                              disabled=not actor_name)
+        st.form_submit_button(tr("prog.f_save"), on_click=_save, args=(row, suffix, actor, start),
+                              disabled=not actor)
 
 
-def _save(row, suffix: str, actor_name: str, shown_start: time) -> None:
+def _save(row, suffix: str, actor: Actor | None, shown_start: time) -> None:
     state = st.session_state
     typed: time = state[f"f-start-{suffix}"]
     # A start typed by hand fixes the step at that time, even if the box was left unticked.
     pinned = state[f"f-pin-{suffix}"] or typed != shown_start
     start: time | None = typed if pinned else None
     _run(lambda db: pc.update_step(
-        db, int(row.id), int(row.version), Actor(actor_name), title=state[f"f-title-{suffix}"],
+        db, int(row.id), int(row.version), actor, title=state[f"f-title-{suffix}"],
         start=start, duration_min=int(state[f"f-min-{suffix}"]),
         owner_agency_id=state[f"f-owner-{suffix}"], cue=state[f"f-cue-{suffix}"],
         task_codes=list(state[f"f-tasks-{suffix}"])), tr("prog.saved", step=row.title))
 
 
-def _mark(action: str, step_id: int, version: int, actor_name: str, title: str) -> None:
+def _mark(action: str, step_id: int, version: int, actor: Actor | None, title: str) -> None:
     write = {"start": pc.start_step, "finish": pc.finish_step, "reset": pc.reset_step}[action]
     word = {"start": "prog.start_btn", "finish": "prog.finish_btn", "reset": "prog.reset_btn"}
-    _run(lambda db: write(db, step_id, version, Actor(actor_name)),
+    _run(lambda db: write(db, step_id, version, actor),
          tr("prog.marked", step=f"{title} — {tr(word[action])}"))
 
 
-def _move(offset: int, step_id: int, version: int, actor_name: str) -> None:
-    _run(lambda db: pc.move_step(db, step_id, offset, version, Actor(actor_name)), "")
+def _move(offset: int, step_id: int, version: int, actor: Actor | None) -> None:
+    _run(lambda db: pc.move_step(db, step_id, offset, version, actor), "")
 
 
 def _run(write, message: str) -> None:
@@ -260,7 +260,7 @@ def _run(write, message: str) -> None:
         flash(message)
 
 
-def projector_settings(actor_name: str) -> None:
+def projector_settings(actor: Actor | None) -> None:
     """Link to the projector page and its refresh period (a shared setting)."""
     with connect() as db:
         current_refresh = pc.projector_refresh(db)
@@ -268,9 +268,9 @@ def projector_settings(actor_name: str) -> None:
         st.markdown(tr("prog.projector_link", url="trinh-chieu"))
         key = f"refresh-{current_refresh}"
         st.number_input(tr("prog.refresh"), *pc.REFRESH_RANGE, current_refresh, key=key)
-        st.button(tr("prog.refresh_save"), key="refresh-save", disabled=not actor_name,
+        st.button(tr("prog.refresh_save"), key="refresh-save", disabled=not actor,
                   on_click=lambda: _run(lambda db: pc.set_projector_refresh(
-                      db, int(st.session_state[key]), current_refresh, Actor(actor_name)),
+                      db, int(st.session_state[key]), current_refresh, actor),
                       tr("prog.saved", step=tr("prog.refresh"))))
 
 

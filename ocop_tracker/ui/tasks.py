@@ -2,36 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import pandas as pd
 import streamlit as st
 from sqlite_utils import Database
 
-from ocop_tracker import clock, commands, fmt, queries, readiness
-from ocop_tracker.errors import UserFacingError
-from ocop_tracker.models import HEALTH_ICONS, Actor, Status
+from ocop_tracker import clock, commands, fmt, history, permissions, queries, readiness
+from ocop_tracker.models import HEALTH_ICONS, Actor, Change, Role, Status
 from ocop_tracker.status import Snapshot
 from ocop_tracker.strings import health_label, status_label
-from ocop_tracker.ui import SnapshotKey, connect, flash, lang, snapshot_key, tr
-
-ACTOR_KEY = "actor_name"
-
-
-def controls(snap: Snapshot) -> tuple[int, str]:
-    """Which unit's board, and who is updating it."""
-    unit_col, name_col = st.columns([3, 2])
-    with unit_col:
-        unit_id = choose_unit(units_with_tasks(snap))
-    with name_col:
-        actor_name = actor_input()
-    return unit_id, actor_name
-
-
-def actor_input() -> str:
-    """The person's name, typed once per session (accounts come later)."""
-    return st.text_input(tr("tasks.who"), key=ACTOR_KEY, help=tr("tasks.who_help")).strip()
+from ocop_tracker.ui import SnapshotKey, connect, lang, md, snapshot_key, tr, write
+from ocop_tracker.ui.auth import current_actor
+from ocop_tracker.ui.history import change_text
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -42,6 +25,7 @@ def _units(key: SnapshotKey) -> pd.DataFrame:
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _histories(key: SnapshotKey) -> dict[int, list[dict]]:
+    # One query per data revision for every task's history, not one per task per rerun.
     with connect() as db:
         return queries.recent_task_history(db, key[1])
 
@@ -57,58 +41,94 @@ def units_with_tasks(snap: Snapshot) -> pd.DataFrame:
     return units.sort_values(["leads", "id"], ascending=[False, True])
 
 
-def choose_unit(units: pd.DataFrame) -> int:
-    """Unit picker, remembered in the URL (?unit=ID) so a department can bookmark its board."""
+def choose_unit(units: pd.DataFrame, actor: Actor | None) -> int:
+    """Unit picker; a unit account opens on its own board, another unit is kept in ?unit=ID."""
     ids = units["id"].astype(int).tolist()
     names = dict(zip(ids, units["name"]))
+    own = actor.agency_id if actor else None
+    default = ids.index(own) if own in ids else 0
     wanted = st.query_params.get("unit")
-    index = ids.index(int(wanted)) if wanted and wanted.isdigit() and int(wanted) in ids else 0
-    chosen = st.selectbox(tr("tasks.unit"), ids, index=index, format_func=names.get, key="unit")
-    st.query_params["unit"] = str(chosen)
+    index = ids.index(int(wanted)) if wanted and wanted.isdigit() and int(wanted) in ids else default
+    # Keyed by account: logging in starts a fresh picker on the account's own unit.
+    key = f"unit-{actor.account_id if actor else 0}"
+    chosen = st.selectbox(tr("tasks.unit"), ids, index=index, format_func=names.get, key=key)
+    if chosen != ids[default] or wanted == str(chosen):  # keep a bookmarked board in the URL
+        st.query_params["unit"] = str(chosen)
+    else:
+        st.query_params.pop("unit", None)
     return chosen
 
 
-def board(snap: Snapshot, unit_id: int, actor_name: str) -> None:
-    """The unit's tasks as lead (status + note) and as supporter (note only)."""
+def board(snap: Snapshot, unit_id: int, actor: Actor | None) -> None:
+    """The unit's tasks as lead and as supporter; controls only where the actor may write."""
     tasks = snap.tasks
     lead = tasks[tasks["lead_agency_id"] == unit_id]
     support = tasks[[str(unit_id) in ids.split(",") for ids in tasks["supporter_ids"]]]
-    if not actor_name:
-        st.info(tr("tasks.who_missing"), icon="✍️")
+    if actor is None:
+        st.info(tr("auth.login_to_edit"), icon="🔑")
+    elif actor.role == Role.VIEWER:
+        st.info(tr("auth.viewer_hint"), icon="👀")
     done = int(lead["is_done"].sum())
     late = int((lead["health"] == "overdue").sum())
     st.markdown(tr("tasks.unit_summary", total=len(lead), done=done, overdue=late))
     st.subheader(tr("tasks.as_lead", n=len(lead)))
-    _task_list(lead, snap, actor_name, can_set_status=True)
+    _task_list(lead, snap, actor, as_lead=True)
     st.subheader(tr("tasks.as_support", n=len(support)))
-    _task_list(support, snap, actor_name, can_set_status=False)
+    _task_list(support, snap, actor, as_lead=False)
 
 
-def _task_list(frame: pd.DataFrame, snap: Snapshot, actor_name: str, can_set_status: bool) -> None:
+def undo_last(actor: Actor | None) -> None:
+    """The actor's latest change with an Undo button (undo is itself audited)."""
+    if actor is None:
+        return
+    with connect() as db:
+        entry = history.last_own_change(db, actor)
+    if entry is None:
+        return
+    text, button = st.columns([6, 1], vertical_alignment="center")
+    text.caption(tr("tasks.undo_last", what=md(change_text(entry))))
+    button.button(tr("tasks.undo"), key=f"undo-{entry['id']}", on_click=_on_undo,
+                  args=(entry,))
+
+
+def _on_undo(entry: dict) -> None:
+    # Callbacks run before the page: the account is re-read, never taken from the last run.
+    actor = current_actor()
+    write(lambda db: history.undo(db, int(entry["id"]), actor),
+          tr("tasks.undone", what=md(change_text(entry))))
+
+
+def _task_list(frame: pd.DataFrame, snap: Snapshot, actor: Actor | None, as_lead: bool) -> None:
     if frame.empty:
         st.caption(tr("tasks.none"))
     for row in frame.itertuples(index=False):
         with st.container(border=True, key=f"task-{row.id}"):
-            _task_row(row, snap, actor_name, can_set_status)
+            _task_row(row, snap, actor, as_lead)
 
 
-def _task_row(row: object, snap: Snapshot, actor_name: str, can_set_status: bool) -> None:
+def _task_row(row: object, snap: Snapshot, actor: Actor | None, as_lead: bool) -> None:
+    # The pages only hide what the actor may not do; the write functions refuse it anyway.
+    supporters = [int(i) for i in row.supporter_ids.split(",") if i]
+    can_edit = permissions.allowed(actor, permissions.EDIT, int(row.lead_agency_id))
+    can_note = permissions.allowed(actor, permissions.NOTE, int(row.lead_agency_id), supporters)
     info, state, note = st.columns([5, 2, 2], vertical_alignment="center")
     with info:
-        st.markdown(f"**{row.code}** · {row.title}")
+        st.markdown(f"**{md(row.code)}** · {md(row.title)}")
         st.caption(_due_line(row, snap))
         if row.supporters:
-            st.caption(tr("tasks.supporting_is", units=row.supporters))
-        if not can_set_status:
-            st.caption(tr("tasks.lead_is", lead=row.lead_short))
-        if row.dropped_at:  # issue 6: kept for its progress, gone from the imported plan
+            st.caption(tr("tasks.supporting_is", units=md(row.supporters)))
+        if not as_lead:
+            st.caption(tr("tasks.lead_is", lead=md(row.lead_short)))
+        if row.dropped_at:  # kept for its progress, gone from the re-imported plan
             st.caption(tr("tasks.dropped", date=fmt.vn_date(clock.parse_iso(row.dropped_at))))
     with state:
         st.markdown(f"{HEALTH_ICONS[row.health]} **{health_label(row.health, lang())}**")
-        if can_set_status:
-            _status_select(row, actor_name)
+        if can_edit:
+            _status_select(row)
+        elif as_lead and actor is not None:
+            st.caption(tr("tasks.view_only"))
     with note:
-        _note_popover(row, actor_name)
+        _note_popover(row, actor, can_note)
 
 
 def _due_line(row: object, snap: Snapshot) -> str:
@@ -121,43 +141,58 @@ def _due_line(row: object, snap: Snapshot) -> str:
               left=fmt.time_left(row.seconds_left, lang()))
 
 
-def _status_select(row: object, actor_name: str) -> None:
+def _status_select(row: object) -> None:
     # Keyed by id and version: after any write (ours or another session's) the widget
     # is rebuilt from the database, and the version it carries is what the write checks.
     key = f"status-{row.id}-v{row.version}"
     st.selectbox(
         tr("tasks.status"), list(Status), index=list(Status).index(Status(row.status)),
-        format_func=lambda s: status_label(s, lang()), key=key, disabled=not actor_name,
-        on_change=_on_status, args=(row, key, actor_name),
+        format_func=lambda s: status_label(s, lang()), key=key,
+        on_change=_on_status, args=(row, key),
     )
 
 
-def _on_status(row: object, key: str, actor_name: str) -> None:
-    value = st.session_state[key]
-    saved = _write(
-        lambda db: commands.set_task_status(db, int(row.id), value, int(row.version),
-                                            Actor(actor_name)),
-        tr("tasks.saved", task=row.title, value=status_label(value, lang())),
+def _on_status(row: object, key: str) -> None:
+    value, actor = st.session_state[key], current_actor()
+    saved = write(
+        lambda db: commands.set_task_status(db, int(row.id), value, int(row.version), actor),
+        tr("tasks.saved", task=md(row.title), value=status_label(value, lang())),
     )
     if not saved:
         st.session_state[key] = Status(row.status)  # never show a choice that was not saved
 
 
-def _note_popover(row: object, actor_name: str) -> None:
+def _note_popover(row: object, actor: Actor | None, can_note: bool) -> None:
     label = f"📝 {tr('tasks.note')}" + (" •" if row.note else "")
     with st.popover(label, width="stretch"):
-        with st.form(key=f"note-form-{row.id}-v{row.version}", border=False):
-            text = st.text_area(tr("tasks.note"), value=row.note, max_chars=commands.NOTE_LIMIT)
-            if st.form_submit_button(tr("tasks.save_note")):
-                _write(lambda db: commands.set_task_note(db, int(row.id), text, int(row.version),
-                                                         Actor(actor_name)),
-                       tr("tasks.saved", task=row.title, value=tr("tasks.note")))
-                st.rerun()
+        if can_note:
+            _note_form(row, actor)
         _history(int(row.id))
     if row.updated_by:
-        st.caption(tr("tasks.last_change", who=row.updated_by, when=fmt.vn_datetime(row.updated_at)))
+        st.caption(tr("tasks.last_change", who=md(row.updated_by),
+                      when=fmt.vn_datetime(row.updated_at)))
     if row.note:
         st.text(row.note)  # st.text: a note is shown as typed, never as markdown or HTML
+
+
+def _note_form(row: object, actor: Actor) -> None:
+    # The lead unit edits the note; a supporting unit adds a signed line under it.
+    lead = permissions.allowed(actor, permissions.EDIT, int(row.lead_agency_id))
+    with st.form(key=f"note-form-{row.id}-v{row.version}", border=False):
+        if lead:
+            text = st.text_area(tr("tasks.note"), value=row.note, max_chars=commands.NOTE_LIMIT)
+        else:
+            text = st.text_area(tr("tasks.add_note"), max_chars=commands.NOTE_LIMIT // 4)
+        if st.form_submit_button(tr("tasks.save_note")):
+            write(lambda db: _save_note(db, row, text, actor, lead),
+                  tr("tasks.saved", task=md(row.title), value=tr("tasks.note")))
+            st.rerun()
+
+
+def _save_note(db: Database, row: object, text: str, actor: Actor, lead: bool) -> Change:
+    if lead:
+        return commands.set_task_note(db, int(row.id), text, int(row.version), actor)
+    return commands.append_task_note(db, int(row.id), text, int(row.version), actor, row.note)
 
 
 def _history(task_id: int) -> None:
@@ -167,23 +202,4 @@ def _history(task_id: int) -> None:
         st.caption(tr("tasks.no_history"))
     for change in changes:
         when = fmt.vn_datetime(clock.parse_iso(change["at"]))
-        before, after = (_shown(change["field"], v) for v in (change["before"], change["after"]))
-        st.text(f"{when} · {change['actor']}: {before} → {after}")
-
-
-def _shown(field: str, value: str | None) -> str:
-    if field == "status" and value:
-        return status_label(value, lang())
-    return value or "∅"
-
-
-def _write(action: Callable[[Database], object], success: str) -> bool:
-    """Run one command; queue its outcome as a message for the next run."""
-    try:
-        with connect() as db:
-            action(db)
-    except UserFacingError as exc:
-        flash(exc.message(lang()), "error")
-        return False
-    flash(success, "success")
-    return True
+        st.text(f"{when} · {change['actor']}: {change_text(change, with_task=False)}")

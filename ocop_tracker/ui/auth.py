@@ -1,0 +1,104 @@
+"""Login in the sidebar; the logged-in account becomes the Actor of every write."""
+
+from __future__ import annotations
+
+import os
+
+import streamlit as st
+
+from ocop_tracker import accounts, permissions
+from ocop_tracker.accounts import Account
+from ocop_tracker.db import DatabaseFileError, get_setting, open_db
+from ocop_tracker.errors import UserFacingError
+from ocop_tracker.models import Actor, Role
+from ocop_tracker.ui import connect, error_text, md, tr
+
+ACCOUNT_KEY = "account_id"
+USERNAME_KEY = "account_username"
+REQUIRE_LOGIN_ENV = "OCOP_REQUIRE_LOGIN"
+
+
+def current_account() -> Account | None:
+    """The logged-in account, re-read each run so a disabled account is logged out at once."""
+    account_id = st.session_state.get(ACCOUNT_KEY)
+    if account_id is None:
+        return None
+    try:
+        db = open_db()
+    except DatabaseFileError:
+        return None  # nobody is let in; the page itself shows the database message
+    try:
+        account = accounts.get_account(db, int(account_id))
+    finally:
+        db.close()
+    # The name must match too: after restoring an older backup, the same id may be
+    # someone else's account.
+    if account is None or account.username != st.session_state.get(USERNAME_KEY):
+        st.session_state.pop(ACCOUNT_KEY, None)
+        return None
+    return account
+
+
+def current_actor() -> Actor | None:
+    """The Actor for write functions, or None when nobody is logged in."""
+    account = current_account()
+    return account.actor() if account else None
+
+
+def is_admin(account: Account | None) -> bool:
+    """True for the administrator (shows the admin page in the menu)."""
+    return account is not None and permissions.allowed(account.actor(), permissions.ADMIN)
+
+
+def login_required() -> bool:
+    """Whether read-only pages need a login too: env OCOP_REQUIRE_LOGIN, else the setting."""
+    env = os.environ.get(REQUIRE_LOGIN_ENV, "").strip().lower()
+    if env:
+        return env in ("1", "true", "yes", "on")
+    with connect() as db:
+        return get_setting(db, accounts.LOGIN_SETTING) == "1"
+
+
+def sidebar_login(account: Account | None) -> None:
+    """Who is logged in (with a log-out button), or the login form."""
+    with st.sidebar:
+        if account is not None:
+            _signed_in(account)
+        else:
+            _login_form()
+
+
+def gate(account: Account | None) -> bool:
+    """False (and a notice) when the setting says every page needs a login and nobody has."""
+    if account is None and login_required():
+        st.info(tr("auth.login_required"), icon="🔒")
+        return False
+    return True
+
+
+def _signed_in(account: Account) -> None:
+    role = tr(f"role.{account.role}")
+    unit = f" · {account.agency_name}" if account.agency_name and account.role == Role.UNIT else ""
+    st.caption(tr("auth.signed_in", name=md(account.display_name)) + f" ({role}{md(unit)})")
+    if st.button(tr("auth.logout"), key="logout"):
+        st.session_state.pop(ACCOUNT_KEY, None)
+        st.rerun()
+
+
+def _login_form() -> None:
+    with st.form("login", border=True):
+        st.markdown(f"**{tr('auth.title')}**")
+        username = st.text_input(tr("auth.username"), key="login_username")
+        password = st.text_input(tr("auth.password"), type="password", key="login_password")
+        submitted = st.form_submit_button(tr("auth.login"))
+    if not submitted:
+        return
+    try:
+        with connect() as db:
+            account = accounts.authenticate(db, username, password)
+    except UserFacingError as exc:
+        st.error(error_text(exc))
+        return
+    st.session_state[ACCOUNT_KEY] = account.id
+    st.session_state[USERNAME_KEY] = account.username
+    st.rerun()

@@ -1,0 +1,24 @@
+"""Quản trị: accounts, the history feed with undo, backups (administrator only)."""
+
+import streamlit as st
+
+from ocop_tracker import ui
+from ocop_tracker.ui import admin, auth
+from ocop_tracker.ui.history import feed_panel
+
+ui.demo_banner()
+actor = auth.current_actor()
+if not auth.is_admin(auth.current_account()):
+    # Not in the menu for others, and refused here too: the write functions check again.
+    st.error(ui.tr("admin.not_admin"))
+    st.stop()
+ui.show_flashes()
+st.title(ui.tr("nav.admin"))
+accounts_tab, history_tab, backup_tab = st.tabs(
+    [ui.tr("admin.accounts"), ui.tr("admin.history"), ui.tr("admin.backup")])
+with accounts_tab:
+    admin.accounts_panel(actor)
+with history_tab:
+    feed_panel(actor)
+with backup_tab:
+    admin.backup_panel(actor)

@@ -1,0 +1,109 @@
+"""Backups while writing, restores that check the file first, a broken file at app start."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from ocop_tracker import backup, cli, commands
+from ocop_tracker.backup import BackupError
+from ocop_tracker.db import open_db
+from ocop_tracker.models import Actor, Role
+from tests.conftest import ROOT, task_by_code
+
+ADMIN = Actor("Quản trị", 2, Role.ADMIN, 1)
+
+
+def test_backup_while_another_connection_writes_is_consistent(db_path, tmp_path):
+    stop = threading.Event()
+
+    def write() -> None:
+        writer = open_db(db_path)
+        task_id = task_by_code(writer, "III.2-04")["id"]
+        i = 0
+        while not stop.is_set():
+            version = writer.execute("SELECT version FROM tasks WHERE id = ?",
+                                     [task_id]).fetchone()[0]
+            commands.set_task_note(writer, task_id, f"n{i}", version, ADMIN)
+            i += 1
+        writer.close()
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    try:
+        copies = [backup.backup(db_path, tmp_path / f"b{i}.db") for i in range(5)]
+    finally:
+        stop.set()
+        thread.join()
+    for copy in copies:
+        backup.check_file(copy)
+        conn = sqlite3.connect(copy)
+        # The task's version and its history agree in every copy: no torn snapshot.
+        version, notes = conn.execute(
+            "SELECT version, (SELECT count(*) FROM history WHERE entity = 'task' "
+            "AND field = 'note') FROM tasks WHERE code = 'III.2-04'").fetchone()
+        assert version == notes + 1
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # one file
+        conn.close()
+
+
+def test_backup_refuses_to_overwrite(db_path, tmp_path):
+    backup.backup(db_path, tmp_path / "b.db")
+    with pytest.raises(BackupError, match="đã có"):
+        backup.backup(db_path, tmp_path / "b.db")
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all" * 100])
+def test_restore_refuses_a_file_that_is_not_sqlite(db_path, tmp_path, content):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(content)
+    with pytest.raises(BackupError):
+        backup.restore(bad, db_path)
+    assert task_by_code(open_db(db_path), "III.2-04")  # untouched
+
+
+def test_restore_refuses_a_corrupted_or_foreign_database(db_path, tmp_path):
+    foreign = tmp_path / "foreign.db"
+    sqlite3.connect(foreign).execute("CREATE TABLE x (y)").connection.commit()
+    with pytest.raises(BackupError, match="thiếu bảng"):
+        backup.restore(foreign, db_path)
+    corrupted = backup.backup(db_path, tmp_path / "c.db")
+    data = bytearray(corrupted.read_bytes())
+    data[4096 * 3: 4096 * 3 + 200] = b"\xff" * 200  # scribble over a b-tree page
+    corrupted.write_bytes(bytes(data))
+    with pytest.raises(BackupError):
+        backup.restore(corrupted, db_path)
+
+
+def test_restore_brings_back_the_backup_and_keeps_a_safety_copy(db_path, tmp_path, capsys):
+    db = open_db(db_path)
+    task = task_by_code(db, "III.2-04")
+    assert cli.main(["backup", str(tmp_path / "before.db"), "--db", str(db_path)]) == 0
+    commands.set_task_status(db, task["id"], "hoan_thanh", 1, ADMIN)  # app still connected
+    assert cli.main(["restore", str(tmp_path / "before.db"), "--db", str(db_path)]) == 0
+    assert "giữ ở" in capsys.readouterr().out
+    assert task_by_code(db, "III.2-04")["status"] == "chua_bat_dau"  # the open connection sees it
+    safety = next(tmp_path.glob("ocop-truoc-khoi-phuc-*.db"))
+    assert task_by_code(open_db(safety), "III.2-04")["status"] == "hoan_thanh"
+
+
+@pytest.mark.parametrize("damage", ["garbage", "scribbled"])
+def test_a_broken_database_at_start_gets_a_clear_message(db_path, tmp_path, monkeypatch, damage):
+    path = tmp_path / "broken.db"
+    if damage == "garbage":
+        path.write_bytes(b"this is not SQLite" * 300)
+    else:
+        backup.backup(db_path, path)
+        data = bytearray(path.read_bytes())
+        for page in range(2, len(data) // 4096):
+            data[page * 4096: page * 4096 + 64] = b"\x07" * 64
+        path.write_bytes(bytes(data))
+    monkeypatch.setenv("OCOP_DB", str(path))
+    monkeypatch.setenv("OCOP_NOW", "2024-09-18T09:00")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
+    assert not at.exception
+    messages = " ".join(e.value for e in at.error)
+    assert "cơ sở dữ liệu" in messages.lower()

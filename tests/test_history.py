@@ -1,0 +1,93 @@
+"""Undo: restores the prior value, is itself in the history, refused when stale or not yours."""
+
+from __future__ import annotations
+
+import pytest
+
+from ocop_tracker import clock, commands, history
+from ocop_tracker.errors import PermissionDeniedError, StaleEditError, ValidationError
+from ocop_tracker.models import Actor, Role
+from tests.conftest import task_by_code
+
+KT = 2  # Phòng Kinh tế in the bundled plan
+LAN = Actor("Nguyễn Thị Lan", KT, Role.UNIT, 21)
+TAM = Actor("Trần Minh Tâm", KT, Role.UNIT, 22)
+ADMIN = Actor("Quản trị", KT, Role.ADMIN, 1)
+
+
+def entries(db, task_id):
+    return list(db.query("SELECT * FROM history WHERE entity = 'task' AND entity_id = ? "
+                         "ORDER BY id", [task_id]))
+
+
+def set_status(db, code, status, actor):
+    task = task_by_code(db, code)
+    commands.set_task_status(db, task["id"], status, task["version"], actor)
+    return entries(db, task["id"])[-1]["id"]
+
+
+def test_undo_restores_the_prior_value_and_is_itself_in_the_history(db):
+    assert task_by_code(db, "III.2-04")["lead_agency_id"] == KT
+    change = set_status(db, "III.2-04", "hoan_thanh", LAN)
+    assert task_by_code(db, "III.2-04")["completed_at"] is not None
+    with clock.frozen_at(clock.parse_iso("2024-09-18T10:30")):
+        history.undo(db, change, LAN)
+    row = task_by_code(db, "III.2-04")
+    assert (row["status"], row["completed_at"], row["version"]) == ("chua_bat_dau", None, 3)
+    undo_row = entries(db, row["id"])[-1]
+    assert (undo_row["action"], undo_row["undoes"], undo_row["before"], undo_row["after"]) == (
+        "undo", change, "hoan_thanh", "chua_bat_dau")
+    assert (undo_row["actor"], undo_row["actor_account_id"]) == (LAN.name, LAN.account_id)
+    assert undo_row["at"] == "2024-09-18T10:30:00+07:00"
+    with pytest.raises(ValidationError):
+        history.undo(db, change, LAN)  # once only
+
+
+def test_undo_of_a_note_restores_the_old_note(db):
+    task = task_by_code(db, "III.2-04")
+    commands.set_task_note(db, task["id"], "bản 1", 1, LAN)
+    commands.set_task_note(db, task["id"], "bản 2", 2, LAN)
+    history.undo(db, entries(db, task["id"])[-1]["id"], LAN)
+    assert task_by_code(db, "III.2-04")["note"] == "bản 1"
+
+
+def test_a_unit_undoes_only_its_own_last_change(db):
+    first = set_status(db, "III.2-04", "dang_thuc_hien", LAN)
+    set_status(db, "III.2-02", "hoan_thanh", LAN)
+    with pytest.raises(PermissionDeniedError) as refused:
+        history.undo(db, first, LAN)
+    assert "gần nhất" in refused.value.message("vi")
+    tam_change = set_status(db, "III.2-01", "dang_thuc_hien", TAM)
+    with pytest.raises(PermissionDeniedError):
+        history.undo(db, tam_change, LAN)  # same unit, someone else's change
+    assert history.last_own_change(db, LAN)["task_code"] == "III.2-02"
+
+
+def test_the_admin_undoes_any_change(db):
+    first = set_status(db, "III.2-04", "dang_thuc_hien", LAN)
+    set_status(db, "III.2-02", "hoan_thanh", LAN)
+    history.undo(db, first, ADMIN)
+    assert task_by_code(db, "III.2-04")["status"] == "chua_bat_dau"
+    assert entries(db, task_by_code(db, "III.2-04")["id"])[-1]["actor"] == ADMIN.name
+
+
+def test_an_undo_is_refused_as_stale_when_the_row_changed_since(db):
+    change = set_status(db, "III.2-04", "hoan_thanh", LAN)
+    set_status(db, "III.2-04", "vuong_mac", TAM)
+    with pytest.raises(StaleEditError) as refused:
+        history.undo(db, change, ADMIN)
+    assert "Trần Minh Tâm" in refused.value.message("vi")
+    assert "Vướng mắc" in refused.value.message("vi")
+    assert task_by_code(db, "III.2-04")["status"] == "vuong_mac"
+    # Changed away and back: the value matches, but someone else's work lies in between.
+    set_status(db, "III.2-04", "hoan_thanh", TAM)
+    with pytest.raises(StaleEditError):
+        history.undo(db, change, ADMIN)
+
+
+def test_feed_lists_newest_first_with_the_task_code(db):
+    set_status(db, "III.2-04", "dang_thuc_hien", LAN)
+    set_status(db, "III.2-02", "hoan_thanh", TAM)
+    feed = history.feed(db, limit=2)
+    assert [(e["task_code"], e["actor"]) for e in feed] == [
+        ("III.2-02", "Trần Minh Tâm"), ("III.2-04", "Nguyễn Thị Lan")]
