@@ -9,5 +9,7 @@ ui.sidebar()
 pages = [
     st.Page("pages/overview.py", title=ui.tr("nav.overview"), icon="📊", default=True),
     st.Page("pages/tasks.py", title=ui.tr("nav.tasks"), icon="✅", url_path="nhiem-vu"),
+    st.Page("pages/delegates.py", title=ui.tr("nav.delegates"), icon="🎫", url_path="dai-bieu"),
+    st.Page("pages/checkin.py", title=ui.tr("nav.checkin"), icon="🛎️", url_path="don-tiep"),
 ]
 st.navigation(pages).run()

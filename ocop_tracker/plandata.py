@@ -11,6 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ocop_tracker import clock
+from ocop_tracker.delegate_commands import upsert_groups
 from ocop_tracker.db import PROJECT_ROOT, get_setting, set_setting, write_transaction
 from ocop_tracker.models import Actor
 
@@ -126,6 +127,7 @@ def install_plan(db: Database, plan: PlanSpec, actor: Actor = SYSTEM_ACTOR) -> i
         _upsert_communes(db, plan.communes)
         event_id = _upsert_event(db, plan, agency_ids)
         _upsert_tasks(db, event_id, plan, agency_ids)
+        upsert_groups(db, event_id, plan.extra.get("delegate_groups", []))
         _record_install(db, event_id, plan, actor)
         if get_setting(db, "current_event_id") is None:
             set_setting(db, "current_event_id", str(event_id))

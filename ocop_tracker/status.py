@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 from sqlite_utils import Database
 
-from ocop_tracker import clock, queries, readiness
+from ocop_tracker import clock, delegate_queries, queries, readiness
 
 
 @dataclass(frozen=True)
@@ -102,4 +102,5 @@ def full_status(db: Database, event_id: int, now: datetime | None = None) -> dic
     """status --json: the readiness summary plus one section per feature of the tracker."""
     report = status_json(snapshot(db, event_id, now))
     # Each feature adds its own section here (booths, attendees, programme ...).
+    report["attendees"] = delegate_queries.attendees_status(db, event_id)
     return report

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ocop_tracker import ui
-from ocop_tracker.ui import overview
+from ocop_tracker.ui import delegates, overview
 
 ui.demo_banner()
 
@@ -16,6 +16,7 @@ def body() -> None:
         return
     overview.header(snap)
     overview.headline(snap)
+    delegates.overview_metrics(snap.phase)
     overview.deadline_cards(snap)
     overview.unit_chart(snap)
     overview.attention_lists(snap)

@@ -1,0 +1,32 @@
+"""Đại biểu: quotas for the 150 attendees, the invitation list, import/export, the chart."""
+
+import streamlit as st
+
+from ocop_tracker import ui
+from ocop_tracker.ui import delegates
+
+ui.demo_banner()
+actor_name = delegates.actor_input()
+ui.show_flashes()
+data = delegates.load()
+if data is not None:
+    delegates.header(data)
+    if not actor_name:
+        st.info(ui.tr("dlg.need_actor"), icon="✍️")
+    quotas, people, files, chart = st.tabs([
+        ui.tr("dlg.tab_quota"), ui.tr("dlg.tab_list"), ui.tr("dlg.tab_import"),
+        ui.tr("dlg.tab_chart"),
+    ])
+    with quotas:
+        delegates.group_table(data.table)
+        delegates.quota_form(data, actor_name)
+    with people:
+        group_id = delegates.choose_group(data)
+        delegates.add_person_form(data, group_id, actor_name)
+        delegates.invitee_list(data, group_id, actor_name)
+        delegates.count_blocks(data, group_id, actor_name)
+    with files:
+        delegates.import_section(data, actor_name)
+        delegates.export_section(data)
+    with chart:
+        delegates.chart(data)
