@@ -37,13 +37,13 @@ def groups_chart(table: pd.DataFrame, lang: str = "vi", font_size: int = 13) -> 
                     hovertemplate=f"%{{y}}<br>{word}: %{{x}}<extra></extra>")
     fig.update_layout(
         barmode="group",
-        height=max(320, 88 * len(labels) + 90),
+        height=max(320, 72 * len(labels) + 90),
         margin={"l": 10, "r": 40, "t": 10, "b": 10},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.01, "x": 0, "traceorder": "normal"},
         font={"family": FONT, "size": font_size},
         xaxis={"title": t("dlg.chart_people", lang), "rangemode": "tozero"},
         yaxis={"autorange": "reversed", "automargin": True},
-        bargap=0.25,
+        bargap=0.22,
         plot_bgcolor="white",
     )
     return fig

@@ -259,7 +259,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dlg.tab_quota": ("Định mức", "Quotas"),
     "dlg.tab_list": ("Danh sách mời", "Invitation list"),
     "dlg.tab_import": ("Nhập / xuất tệp", "Import / export"),
-    "dlg.tab_chart": ("Biểu đồ", "Chart"),
+    "dlg.tab_summary": ("Tổng hợp", "Summary"),
     "dlg.quota_form_help": (
         "Để trống = chưa đặt. Nhóm có ghi chú của Kế hoạch hiển thị bên dưới tên nhóm.",
         "Leave empty = not set. The plan's note is shown under the group's name.",

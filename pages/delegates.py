@@ -13,20 +13,25 @@ if data is not None:
     delegates.header(data)
     if not actor_name:
         st.info(ui.tr("dlg.need_actor"), icon="✍️")
-    quotas, people, files, chart = st.tabs([
-        ui.tr("dlg.tab_quota"), ui.tr("dlg.tab_list"), ui.tr("dlg.tab_import"),
-        ui.tr("dlg.tab_chart"),
-    ])
-    with quotas:
-        delegates.group_table(data.table)
-        delegates.quota_form(data, actor_name)
-    with people:
-        group_id = delegates.choose_group(data)
-        delegates.add_person_form(data, group_id, actor_name)
-        delegates.invitee_list(data, group_id, actor_name)
-        delegates.count_blocks(data, group_id, actor_name)
-    with files:
-        delegates.import_section(data, actor_name)
-        delegates.export_section(data)
-    with chart:
-        delegates.chart(data)
+    # keyed and rerun on change: the chosen tab survives every write, only it is drawn
+    summary, quotas, people, files = st.tabs([
+        ui.tr("dlg.tab_summary"), ui.tr("dlg.tab_quota"), ui.tr("dlg.tab_list"),
+        ui.tr("dlg.tab_import"),
+    ], key="dlg-tab", on_change="rerun")
+    if summary.open:
+        with summary:
+            delegates.group_table(data.table)
+            delegates.chart(data)
+    if quotas.open:
+        with quotas:
+            delegates.quota_form(data, actor_name)
+    if people.open:
+        with people:
+            group_id = delegates.choose_group(data)
+            delegates.add_person_form(data, group_id, actor_name)
+            delegates.invitee_list(data, group_id, actor_name)
+            delegates.count_blocks(data, group_id, actor_name)
+    if files.open:
+        with files:
+            delegates.import_section(data, actor_name)
+            delegates.export_section(data)

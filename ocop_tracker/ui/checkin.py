@@ -20,9 +20,10 @@ def arrived_count() -> None:
     if data is None:
         return
     total = data.totals
-    left, right = st.columns(2)
-    left.metric(tr("ci.arrived_metric"), f"{total.arrived}/{total.expected}")
-    right.metric(tr("dlg.m_confirmed"), total.confirmed)
+    # one line, not st.metric columns: columns stack on a phone and push the search down
+    st.markdown(f"### 🟢 {tr('ci.arrived_metric')}: {total.arrived}/{total.expected}")
+    st.caption(f"{tr('dlg.m_confirmed')}: {total.confirmed} · {tr('dlg.m_invited')}: "
+               f"{total.invited}")
 
 
 def search(data: Data, actor_name: str) -> None:

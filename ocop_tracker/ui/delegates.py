@@ -58,7 +58,13 @@ def actor_input(sidebar: bool = True) -> str:
     """The person's name; kept when moving between pages (widget state is dropped otherwise)."""
     if ACTOR_KEY not in st.session_state and st.session_state.get(ACTOR_KEEP):
         st.session_state[ACTOR_KEY] = st.session_state[ACTOR_KEEP]
-    place = st.sidebar if sidebar else st.container()
+    kept = st.session_state.get(ACTOR_KEEP, "")
+    if sidebar:
+        place = st.sidebar
+    elif kept:  # on the phone: fold the name away once it is known
+        place = st.expander(f"👤 {_esc(kept)}")
+    else:
+        place = st.container()
     name = place.text_input(tr("tasks.who"), key=ACTOR_KEY, help=tr("tasks.who_help")).strip()
     st.session_state[ACTOR_KEEP] = name
     return name
@@ -116,7 +122,11 @@ def group_table(table: pd.DataFrame) -> None:
         tr("dlg.col_declined"): table["declined"],
         tr("dlg.col_arrived"): table["arrived"],
     })
-    st.dataframe(shown, hide_index=True, width="stretch")
+    narrow = {c: st.column_config.Column(width="small") for c in shown.columns[2:]}
+    st.dataframe(shown, hide_index=True, width="stretch",
+                 column_config={"#": st.column_config.Column(width=40),
+                                tr("dlg.col_group"): st.column_config.Column(width="large"),
+                                **narrow})
 
 
 # ---------------------------------------------------------------- quotas
@@ -182,14 +192,15 @@ def invitee_list(data: Data, group_id: int | None, actor_name: str) -> None:
     st.caption(tr("dlg.n_shown", n=len(people)))
     for row in people.head(SHOW_LIMIT).itertuples(index=False):
         with st.container(border=True, key=f"inv-{row.id}"):
-            _invitee_row(row, actor_name)
+            _invitee_row(row, actor_name, show_group=group_id is None)
 
 
-def _invitee_row(row: object, actor_name: str) -> None:
+def _invitee_row(row: object, actor_name: str, show_group: bool = False) -> None:
     who, state, how, side = st.columns([4, 2, 2, 1.3], vertical_alignment="center")
     with who:
         st.markdown(f"**{_esc(row.name)}**" + (f" · {_esc(row.title)}" if row.title else ""))
-        st.caption(" · ".join(_esc(p) for p in (row.unit, row.phone) if p) or "—")
+        parts = (row.unit, row.phone, row.group_name if show_group else "")
+        st.caption(" · ".join(_esc(p) for p in parts if p) or "—")
     statuses = list(Invitation)
     state.selectbox(tr("dlg.status"), statuses, index=statuses.index(Invitation(row.status)),
                     format_func=lambda s: f"{INVITATION_ICONS[s]} {tr(f'dlg.inv.{s}')}",
@@ -320,7 +331,10 @@ def _add_block_form(data: Data, group_id: int | None, actor_name: str) -> None:
 def import_section(data: Data, actor_name: str) -> None:
     """Upload -> preview with every line's problem -> one transaction."""
     st.caption(tr("dlg.import_help"))
-    upload = st.file_uploader(tr("dlg.import_file"), type=["csv", "xlsx"], key="dlg-upload")
+    # a new key after each import empties the uploader (a widget's value cannot be reset)
+    round_ = st.session_state.setdefault("dlg-upload-round", 0)
+    upload = st.file_uploader(tr("dlg.import_file"), type=["csv", "xlsx"],
+                              key=f"dlg-upload-{round_}")
     ids = [None, *data.table["id"].astype(int).tolist()]
     names = {None: "—", **{int(r.id): f"{r.position}. {r.name}" for r in data.table.itertuples()}}
     default = st.selectbox(tr("dlg.import_default_group"), ids, format_func=names.get,
@@ -342,7 +356,7 @@ def import_section(data: Data, actor_name: str) -> None:
         if write(lambda db: delegate_commands.add_invitees(db, data.event_id, people,
                                                            Actor(actor_name)),
                  tr("dlg.imported", n=len(people))):
-            st.session_state.pop("dlg-upload", None)
+            st.session_state["dlg-upload-round"] = round_ + 1
         st.rerun()
 
 
