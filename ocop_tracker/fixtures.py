@@ -107,7 +107,7 @@ def _version(db: Database, task_id: int) -> int:
 
 # ---------------------------------------------------------------- delegates (issue 4)
 # Demo quotas (the plan fixes only the 150 and "10 người/đơn vị"): training figures, not real.
-DEMO_QUOTAS = (2, 2, 2, 2, 8, 20, 36, 10, 38, 25, 5)
+DEMO_QUOTAS = (2, 2, 2, 2, 8, 20, 36, 10, 33, 30, 5)
 # Invented people: common Vietnamese name parts combined at random, phones in the unused
 # 0900 000 xxx range. Nobody real.
 DEMO_SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ")

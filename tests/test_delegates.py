@@ -256,3 +256,20 @@ def test_demo_has_fictional_invitees_written_through_the_write_path(demo_path):
     assert total.confirmed > 0 and total.arrived == 0
     assert db.execute("SELECT count(*) FROM history WHERE entity = 'invitee'").fetchone()[0] > 60
     assert all(p.startswith("0900000") for p in dq.invitees(db, 1)["phone"])
+
+
+def test_a_batch_of_invitations_is_sent_at_once_or_not_at_all(db_path, event_id):
+    db, other = open_db(db_path), open_db(db_path)
+    gid = group_ids(db, event_id)[6]
+    ids = [add(db, event_id, gid, f"Xã viên {i}", f"UBND xã {i}").entity_id for i in range(4)]
+    dc.set_invitation(other, ids[2], "da_xac_nhan", None, 1, HA)  # someone got there first
+    with pytest.raises(StaleEditError):
+        dc.set_invitations(db, {i: 1 for i in ids}, "da_gui", "giay_moi", LAN)
+    assert dq.invitees(db, event_id)["status"].tolist() == ["chua_gui", "chua_gui",
+                                                           "da_xac_nhan", "chua_gui"]
+    versions = dict(zip(dq.invitees(db, event_id)["id"], dq.invitees(db, event_id)["version"]))
+    del versions[ids[2]]
+    dc.set_invitations(db, versions, "da_gui", "giay_moi", LAN)
+    people = dq.invitees(db, event_id)
+    assert people["status"].tolist() == ["da_gui", "da_gui", "da_xac_nhan", "da_gui"]
+    assert set(people["channel"].dropna()) == {"giay_moi"}

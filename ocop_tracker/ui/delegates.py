@@ -123,7 +123,7 @@ def group_table(table: pd.DataFrame) -> None:
         tr("dlg.col_arrived"): table["arrived"],
     })
     narrow = {c: st.column_config.Column(width="small") for c in shown.columns[2:]}
-    st.dataframe(shown, hide_index=True, width="stretch",
+    st.dataframe(shown, hide_index=True, width="stretch", height=35 * (len(shown) + 1) + 3,
                  column_config={"#": st.column_config.Column(width=40),
                                 tr("dlg.col_group"): st.column_config.Column(width="large"),
                                 **narrow})
@@ -142,6 +142,9 @@ def quota_form(data: Data, actor_name: str) -> None:
             left.markdown(f"**{row.position}. {row.name}**")
             if row.note:
                 left.caption(f"📌 {row.note}")
+            if not pd.isna(row.per_unit) and not pd.isna(row.quota) and row.quota % row.per_unit == 0:
+                left.caption(tr("dlg.per_unit_hint", per_unit=int(row.per_unit),
+                                units=int(row.quota // row.per_unit), total=int(row.quota)))
             right.number_input(row.name, value=None if pd.isna(row.quota) else int(row.quota),
                                step=1, key=f"quota-{row.id}-v{row.version}", label_visibility="collapsed",
                                placeholder=tr("dlg.not_set"))
@@ -190,9 +193,27 @@ def invitee_list(data: Data, group_id: int | None, actor_name: str) -> None:
         st.caption(tr("dlg.none_in_group"))
         return
     st.caption(tr("dlg.n_shown", n=len(people)))
+    _bulk_send(people, actor_name)
     for row in people.head(SHOW_LIMIT).itertuples(index=False):
         with st.container(border=True, key=f"inv-{row.id}"):
             _invitee_row(row, actor_name, show_group=group_id is None)
+
+
+def _bulk_send(people: pd.DataFrame, actor_name: str) -> None:
+    """Letters go out in batches: mark every 'chưa gửi' person shown as sent, in one write."""
+    waiting = people[(people["status"] == Invitation.NOT_SENT) & ~people["walk_in"].astype(bool)]
+    if waiting.empty:
+        return
+    with st.form(f"bulk-{'-'.join(str(i) for i in waiting['id'].head(50))}", border=False):
+        left, right = st.columns([2, 3], vertical_alignment="bottom")
+        channel = left.selectbox(tr("dlg.channel"), list(Channel),
+                                 format_func=lambda c: tr(f"dlg.ch.{c}"))
+        if right.form_submit_button(tr("dlg.bulk_send", n=len(waiting)), disabled=not actor_name):
+            versions = dict(zip(waiting["id"].astype(int), waiting["version"].astype(int)))
+            write(lambda db: delegate_commands.set_invitations(
+                db, versions, Invitation.SENT, channel, Actor(actor_name)),
+                tr("dlg.bulk_sent", n=len(versions)))
+            st.rerun()
 
 
 def _invitee_row(row: object, actor_name: str, show_group: bool = False) -> None:
@@ -218,12 +239,13 @@ def _invitee_row(row: object, actor_name: str, show_group: bool = False) -> None
                                   who=row.arrived_by))
         elif isinstance(row.sent_at, str):
             st.caption(tr("dlg.sent_on", when=fmt.vn_date(clock.parse_iso(row.sent_at))))
-        if st.button("🗑️", key=f"rm-{row.id}-v{row.version}", help=tr("dlg.remove"),
-                     disabled=not actor_name):
-            write(lambda db: delegate_commands.remove_invitee(db, int(row.id), int(row.version),
-                                                              Actor(actor_name)),
-                  tr("dlg.removed", name=row.name))
-            st.rerun()
+        with st.popover("🗑️", help=tr("dlg.remove"), disabled=not actor_name):
+            st.text(tr("dlg.remove_confirm", name=row.name))
+            if st.button(tr("dlg.remove"), key=f"rm-{row.id}-v{row.version}", type="primary"):
+                write(lambda db: delegate_commands.remove_invitee(
+                    db, int(row.id), int(row.version), Actor(actor_name)),
+                    tr("dlg.removed", name=row.name))
+                st.rerun()
 
 
 def _esc(text: str) -> str:
