@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 import pandas as pd
 import streamlit as st
@@ -205,13 +206,17 @@ def _bulk_send(people: pd.DataFrame, actor_name: str) -> None:
     if waiting.empty:
         return
     with st.form(f"bulk-{'-'.join(str(i) for i in waiting['id'].head(50))}", border=False):
-        left, right = st.columns([2, 3], vertical_alignment="bottom")
+        left, middle, right = st.columns([2, 1, 3], vertical_alignment="bottom")
         channel = left.selectbox(tr("dlg.channel"), list(Channel),
                                  format_func=lambda c: tr(f"dlg.ch.{c}"))
+        now = clock.now()
+        day = middle.date_input(tr("dlg.sent_day"), value=now.date(), max_value=now.date(),
+                                format="DD/MM/YYYY")
         if right.form_submit_button(tr("dlg.bulk_send", n=len(waiting)), disabled=not actor_name):
             versions = dict(zip(waiting["id"].astype(int), waiting["version"].astype(int)))
+            sent_at = datetime.combine(day, now.time(), clock.VN_TZ)  # the day it really went
             write(lambda db: delegate_commands.set_invitations(
-                db, versions, Invitation.SENT, channel, Actor(actor_name)),
+                db, versions, Invitation.SENT, channel, Actor(actor_name), sent_at),
                 tr("dlg.bulk_sent", n=len(versions)))
             st.rerun()
 
