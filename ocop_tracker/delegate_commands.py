@@ -154,12 +154,13 @@ def _channel(value: object) -> Channel | None:
         raise ValidationError("dlg.bad_channel", value=value) from None
 
 
-def duplicate_in_db(db: Database, event_id: int, person: InviteeInput) -> dict[str, Any] | None:
-    """The invitee already holding this name + unit or this phone number, if any."""
+def duplicate_in_db(db: Database, event_id: int, person: InviteeInput,
+                    exclude: int | None = None) -> dict[str, Any] | None:
+    """The invitee (other than `exclude`) already holding this name + unit or phone, if any."""
     rows = list(db.query(
-        "SELECT id, name, unit, phone FROM invitees WHERE event_id = ? AND "
+        "SELECT id, name, unit, phone FROM invitees WHERE event_id = ? AND id <> ? AND "
         "(person_key = ? OR (phone <> '' AND phone = ?)) LIMIT 1",
-        [event_id, person.person_key, person.phone]))
+        [event_id, exclude or 0, person.person_key, person.phone]))
     return rows[0] if rows else None
 
 
@@ -268,6 +269,27 @@ def _apply_invitation(db: Database, row: dict[str, Any], status: Invitation,
     _update(db, "invitees", row, actor, now, **values)
     return [_audit(db, "invitee", row, actor, now, field, row[field], value)
             for field, value in values.items()]
+
+
+def update_invitee(db: Database, invitee_id: int, person: InviteeInput, expected_version: int,
+                   actor: Actor) -> list[Change]:
+    """Correct a person's name, title, unit, phone or group (typos before the name cards)."""
+    _check_actor(actor)
+    with write_transaction(db):
+        row = _current(db, "invitees", invitee_id, expected_version, "dlg.no_invitee")
+        _group_name(db, person.group_id)
+        other = duplicate_in_db(db, row["event_id"], person, exclude=invitee_id)
+        if other is not None:
+            raise duplicate_error(person, other)
+        wanted = {"group_id": person.group_id, "name": person.name, "title": person.title,
+                  "unit": person.unit, "phone": person.phone}
+        changed = {k: v for k, v in wanted.items() if row[k] != v}
+        if not changed:
+            return []
+        now = clock.now().isoformat()
+        _update(db, "invitees", row, actor, now, **changed, person_key=person.person_key,
+                search_key=search_key(person.name, person.unit, person.title))
+        return [_audit(db, "invitee", row, actor, now, k, row[k], v) for k, v in changed.items()]
 
 
 def remove_invitee(db: Database, invitee_id: int, expected_version: int, actor: Actor) -> Change:

@@ -294,6 +294,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dlg.remove": ("Xóa khỏi danh sách", "Remove from the list"),
     "dlg.remove_confirm": ("Xóa “{name}” khỏi danh sách mời?", "Remove “{name}” from the list?"),
     "dlg.bulk_send": ("📨 Đánh dấu đã gửi cho {n} người chưa gửi", "📨 Mark {n} not-yet-sent as sent"),
+    "dlg.edit": ("Sửa thông tin", "Edit details"),
     "dlg.sent_day": ("Ngày gửi", "Sent on"),
     "dlg.bulk_sent": ("Đã ghi nhận gửi giấy mời cho {n} người.", "Marked {n} invitations as sent."),
     "dlg.removed": ("Đã xóa {name} khỏi danh sách.", "Removed {name} from the list."),

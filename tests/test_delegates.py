@@ -273,3 +273,21 @@ def test_a_batch_of_invitations_is_sent_at_once_or_not_at_all(db_path, event_id)
     people = dq.invitees(db, event_id)
     assert people["status"].tolist() == ["da_gui", "da_gui", "da_xac_nhan", "da_gui"]
     assert set(people["channel"].dropna()) == {"giay_moi"}
+
+
+def test_correcting_an_invitee_is_audited_and_cannot_create_a_duplicate(db, event_id):
+    gid = group_ids(db, event_id)[6]
+    first = add(db, event_id, gid, "Nguyen Van Binh", "UBND xã Nhị Bình").entity_id
+    add(db, event_id, gid, "Trần Thị Thu", "UBND xã Tân Xuân", "0900000777")
+    fixed = dc.check_invitee(gid, "Nguyễn Văn Bình", "Phó Chủ tịch", "UBND xã Nhị Bình")
+    changes = dc.update_invitee(db, first, fixed, 1, LAN)
+    assert {c.field for c in changes} == {"name", "title"}
+    row = dq.invitee(db, first)
+    assert row["name"] == "Nguyễn Văn Bình" and "nguyen van binh" in row["search_key"]
+    clash = dc.check_invitee(gid, "Nguyễn Văn Bình", "", "UBND xã Nhị Bình", "0900000777")
+    with pytest.raises(ValidationError) as refused:
+        dc.update_invitee(db, first, clash, 2, LAN)
+    assert "Trùng số điện thoại" in refused.value.message("vi")
+    with pytest.raises(StaleEditError):
+        dc.update_invitee(db, first, fixed, 1, LAN)
+    assert dq.invitee(db, first)["phone"] == "" and dq.invitee(db, first)["version"] == 2

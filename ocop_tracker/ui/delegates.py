@@ -244,12 +244,31 @@ def _invitee_row(row: object, actor_name: str, show_group: bool = False) -> None
                                   who=row.arrived_by))
         elif isinstance(row.sent_at, str):
             st.caption(tr("dlg.sent_on", when=fmt.vn_date(clock.parse_iso(row.sent_at))))
+        _edit_popover(row, actor_name)
         with st.popover("🗑️", help=tr("dlg.remove"), disabled=not actor_name):
             st.text(tr("dlg.remove_confirm", name=row.name))
             if st.button(tr("dlg.remove"), key=f"rm-{row.id}-v{row.version}", type="primary"):
                 write(lambda db: delegate_commands.remove_invitee(
                     db, int(row.id), int(row.version), Actor(actor_name)),
                     tr("dlg.removed", name=row.name))
+                st.rerun()
+
+
+def _edit_popover(row: object, actor_name: str) -> None:
+    with st.popover("✏️", help=tr("dlg.edit"), disabled=not actor_name):
+        with st.form(f"edit-{row.id}-v{row.version}", border=False):
+            name = st.text_input(tr("dlg.f_name"), value=row.name)
+            title = st.text_input(tr("dlg.f_title"), value=row.title)
+            unit = st.text_input(tr("dlg.f_unit"), value=row.unit)
+            phone = st.text_input(tr("dlg.f_phone"), value=row.phone)
+            if st.form_submit_button(tr("dlg.f_save_block")):
+                def action(db: Database) -> object:
+                    person = delegate_commands.check_invitee(int(row.group_id), name, title,
+                                                             unit, phone)
+                    return delegate_commands.update_invitee(db, int(row.id), person,
+                                                            int(row.version), Actor(actor_name))
+
+                write(action, tr("dlg.saved", name=name.strip(), value=tr("dlg.edit")))
                 st.rerun()
 
 
