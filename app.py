@@ -16,6 +16,8 @@ pages = [
     st.Page("pages/projector.py", title=ui.tr("nav.projector"), icon="📽️", url_path="trinh-chieu"),
     st.Page("pages/import_plan.py", title=ui.tr("nav.import_plan"), icon="📥", url_path="nhap-ke-hoach"),
     st.Page("pages/booths.py", title=ui.tr("nav.booths"), icon="🏬", url_path="gian-hang"),
+    st.Page("pages/delegates.py", title=ui.tr("nav.delegates"), icon="🎫", url_path="dai-bieu"),
+    st.Page("pages/checkin.py", title=ui.tr("nav.checkin"), icon="🛎️", url_path="don-tiep"),
 ]
 if auth.is_admin(account):  # a page not in the list cannot be reached by URL
     pages.append(st.Page("pages/admin.py", title=ui.tr("nav.admin"), icon="🛡️",

@@ -383,3 +383,65 @@ def m0008_reports_events(db: Database) -> None:
     """Events get a version (archive/clone refuse stale screens) and remember their source."""
     for statement in _statements(SCHEMA_0008):
         db.execute(statement)
+
+
+SCHEMA_0004 = """
+CREATE TABLE delegate_groups (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    per_unit INTEGER,                  -- "10 người/đơn vị" (II.3.1), NULL when the plan says nothing
+    note TEXT NOT NULL DEFAULT '',
+    quota INTEGER CHECK (quota IS NULL OR quota >= 0),  -- NULL = not set by the organisers yet
+    updated_at TEXT,
+    updated_by TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (event_id, name)
+);
+CREATE TABLE invitees (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    group_id INTEGER NOT NULL REFERENCES delegate_groups(id),
+    name TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',    -- digits only, 0xxxxxxxxx
+    person_key TEXT NOT NULL,          -- normalised name + unit: what makes two rows one person
+    search_key TEXT NOT NULL,          -- name + unit without diacritics, for the check-in search
+    status TEXT NOT NULL DEFAULT 'chua_gui'
+        CHECK (status IN ('chua_gui', 'da_gui', 'da_xac_nhan', 'tu_choi')),
+    channel TEXT CHECK (channel IS NULL OR channel IN ('giay_moi', 'dien_thoai', 'zalo', 'email')),
+    sent_at TEXT,
+    walk_in INTEGER NOT NULL DEFAULT 0,
+    arrived_at TEXT,
+    arrived_by TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT,
+    updated_by TEXT,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX invitees_person ON invitees(event_id, person_key);
+CREATE UNIQUE INDEX invitees_phone ON invitees(event_id, phone) WHERE phone <> '';
+CREATE INDEX invitees_group ON invitees(group_id);
+CREATE TABLE delegate_counts (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    group_id INTEGER NOT NULL REFERENCES delegate_groups(id),
+    label TEXT NOT NULL,               -- e.g. "Đoàn viên Đoàn Thanh niên huyện"
+    invited INTEGER NOT NULL DEFAULT 0 CHECK (invited >= 0),
+    confirmed INTEGER NOT NULL DEFAULT 0 CHECK (confirmed >= 0),
+    arrived INTEGER NOT NULL DEFAULT 0 CHECK (arrived >= 0),
+    updated_at TEXT,
+    updated_by TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (group_id, label)
+);
+"""
+
+
+@migrations(name="0004_delegates")
+def m0004_delegates(db: Database) -> None:
+    """Delegate groups with quotas, named invitees, and groups counted without names."""
+    for statement in _statements(SCHEMA_0004):
+        db.execute(statement)

@@ -9,9 +9,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ocop_tracker import accounts, booth_demo, clock, commands, queries
+from ocop_tracker import (
+    accounts, booth_demo, clock, commands, delegate_commands, delegate_queries, queries,
+)
 from ocop_tracker.db import open_db, set_setting, write_transaction
-from ocop_tracker.models import Actor, Status
+from ocop_tracker.models import Actor, Role, Status
 from ocop_tracker.plandata import DEFAULT_PLAN, install_plan, load_plan
 
 DEMO_AS_OF = datetime(2024, 9, 18, 9, 0, tzinfo=clock.VN_TZ)
@@ -70,6 +72,7 @@ def build_demo_db(path: str | Path, as_of: datetime = DEMO_AS_OF, seed: int = DE
     write_progress(db, event_id, as_of, seed)
     accounts.create_demo_accounts(db, task_unit_ids(db, event_id))
     booth_demo.write_booth_demo(db, event_id, as_of, seed)
+    write_delegates(db, event_id, as_of, seed)
     return db
 
 
@@ -128,3 +131,84 @@ def build_scaled_db(path: str | Path, events: int = 100, seed: int = DEMO_SEED) 
         event_id = install_plan(db, copy)
         write_progress(db, event_id, DEMO_AS_OF, seed + number)
     return db
+
+
+# ---------------------------------------------------------------- delegates (issue 4)
+# Demo quotas (the plan fixes only the 150 and "10 người/đơn vị"): training figures, not real.
+DEMO_QUOTAS = (2, 2, 2, 2, 8, 20, 36, 10, 33, 30, 5)
+# Invented people: common Vietnamese name parts combined at random, phones in the unused
+# 0900 000 xxx range. Nobody real.
+DEMO_SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ")
+DEMO_MIDDLES = ("Văn", "Thị", "Minh", "Thanh", "Quốc", "Ngọc", "Hoàng", "Đức")
+DEMO_GIVEN = ("An", "Bình", "Châu", "Dũng", "Giang", "Hải", "Khánh", "Linh", "Mai", "Nam",
+              "Phúc", "Quang", "Sơn", "Thảo", "Uyên", "Vy", "Yến", "Đạt", "Tâm", "Hiếu")
+DEMO_INVITEES = {  # group position -> (how many, title, unit choices)
+    1: (2, "Phó Giám đốc", ("Sở Công Thương",)),
+    2: (2, "Trưởng phòng", ("Sở Du lịch",)),
+    5: (6, "Phó Chủ tịch", ("Huyện ủy Hóc Môn", "HĐND huyện", "UBND huyện", "UBMTTQ huyện")),
+    6: (14, "Trưởng phòng", ("Phòng Kinh tế", "Phòng VH-TT", "Phòng TC-KH", "Hội Nông dân huyện",
+                             "Đoàn Thanh niên huyện", "Hội LHPN huyện")),
+    7: (24, "Chủ tịch UBND", ("Bà Điểm", "Đông Thạnh", "Nhị Bình", "Tân Hiệp", "Tân Xuân",
+                              "Thới Tam Thôn", "Trung Chánh", "Xuân Thới Sơn")),
+    9: (12, "Giám đốc", ("HTX Mẫu Xuân Thới", "Hộ kinh doanh Mẫu Tân Hiệp", "Cơ sở Mẫu Nhị Bình")),
+}
+DEMO_COUNTS = (("Đoàn viên Đoàn Thanh niên huyện", 10, 6), ("Hội viên Hội Nông dân huyện", 10, 8),
+               ("Hội viên Hội Liên hiệp Phụ nữ huyện", 10, 5))
+
+
+def write_delegates(db: Database, event_id: int, as_of: datetime, seed: int = DEMO_SEED) -> int:
+    """Demo quotas, fictional invitees and their invitation replies, through the write path."""
+    rng = random.Random(seed + 4)
+    groups = delegate_queries.groups(db, event_id)
+    ids = dict(zip(groups["position"].astype(int), groups["id"].astype(int)))
+    organiser = Actor("Nguyễn Thị Lan", role=Role.ADMIN)
+    with clock.frozen_at(as_of - timedelta(days=9)):
+        delegate_commands.set_quotas(
+            db, {gid: (DEMO_QUOTAS[pos - 1], 1) for pos, gid in ids.items()}, organiser)
+        people = _demo_people(ids, rng)
+        changes = delegate_commands.add_invitees(db, event_id, people, organiser)
+        for label, invited, confirmed in DEMO_COUNTS:
+            delegate_commands.add_count_block(db, event_id, ids[10], label, invited, confirmed,
+                                              organiser)
+    _demo_replies(db, [c.entity_id for c in changes], as_of, rng)
+    return len(people)
+
+
+def _demo_people(ids: dict[int, int], rng: random.Random) -> list[delegate_commands.InviteeInput]:
+    people, names, phone = [], set(), 100
+    for position, (count, title, units) in DEMO_INVITEES.items():
+        for index in range(count):
+            name = _demo_name(rng, names)
+            people.append(delegate_commands.check_invitee(
+                ids[position], name, title, units[index % len(units)], f"0900000{phone}"))
+            phone += 1
+    return people
+
+
+def _demo_name(rng: random.Random, taken: set[str]) -> str:
+    while True:
+        name = f"{rng.choice(DEMO_SURNAMES)} {rng.choice(DEMO_MIDDLES)} {rng.choice(DEMO_GIVEN)}"
+        if name not in taken:
+            taken.add(name)
+            return name
+
+
+def _demo_replies(db: Database, invitee_ids: list[int], as_of: datetime,
+                  rng: random.Random) -> None:
+    """Most invitations sent a week before as_of; about half confirmed since, a few declined."""
+    sender = Actor("Phạm Thu Hà", role=Role.ADMIN)
+    channels = ("giay_moi", "giay_moi", "zalo", "dien_thoai", "email")
+    for invitee_id in invitee_ids[: int(len(invitee_ids) * 0.85)]:
+        with clock.frozen_at(_office_hours_before(as_of - timedelta(days=5), rng)):
+            version = _invitee_version(db, invitee_id)
+            delegate_commands.set_invitation(db, invitee_id, "da_gui", rng.choice(channels),
+                                             version, sender)
+    for invitee_id in invitee_ids[: int(len(invitee_ids) * 0.5)]:
+        reply = "tu_choi" if rng.random() < 0.1 else "da_xac_nhan"
+        with clock.frozen_at(as_of - timedelta(hours=rng.randint(2, 90))):
+            delegate_commands.set_invitation(db, invitee_id, reply, None,
+                                             _invitee_version(db, invitee_id), sender)
+
+
+def _invitee_version(db: Database, invitee_id: int) -> int:
+    return db.execute("SELECT version FROM invitees WHERE id = ?", [invitee_id]).fetchone()[0]

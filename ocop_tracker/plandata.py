@@ -11,6 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ocop_tracker import booths, clock, programme
+from ocop_tracker.delegate_commands import upsert_groups
 from ocop_tracker.db import PROJECT_ROOT, get_setting, set_setting, write_transaction
 from ocop_tracker.models import Actor, Role
 
@@ -143,6 +144,7 @@ def write_plan(
     _upsert_tasks(db, event_id, plan, agency_ids)
     programme.install_steps(db, event_id, plan, agency_ids)
     booths.install_booths(db, event_id, plan.extra)
+    upsert_groups(db, event_id, plan.extra.get("delegate_groups", []))
     _record_install(db, event_id, plan, actor, action)
     return event_id
 

@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 from sqlite_utils import Database
 
-from ocop_tracker import accounts, booths, clock, programme, queries, readiness
+from ocop_tracker import accounts, booths, clock, delegate_queries, programme, queries, readiness
 
 
 @dataclass(frozen=True)
@@ -105,4 +105,5 @@ def full_status(db: Database, event_id: int, now: datetime | None = None) -> dic
     report.update(programme.status_json(db, event_id, now))
     report["booths"] = booths.status_section(db, event_id, now)
     report["accounts"] = accounts.status_summary(db)
+    report["attendees"] = delegate_queries.attendees_status(db, event_id)
     return report

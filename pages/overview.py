@@ -4,7 +4,7 @@ import streamlit as st
 
 from ocop_tracker import ui
 from ocop_tracker.ui import booths as booths_ui
-from ocop_tracker.ui import overview, programme
+from ocop_tracker.ui import delegates, overview, programme
 
 ui.demo_banner()
 
@@ -18,6 +18,7 @@ def body() -> None:
     overview.header(snap)
     programme.overview_now_next()
     overview.headline(snap)
+    delegates.overview_metrics(snap.phase)
     overview.deadline_cards(snap)
     booths_ui.overview_section(int(snap.event["id"]))
     overview.unit_chart()

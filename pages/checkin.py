@@ -1,0 +1,17 @@
+"""Đón tiếp: check guests in at the reception desk (phone-sized)."""
+
+import streamlit as st
+
+from ocop_tracker import ui
+from ocop_tracker.ui import auth, checkin, delegates
+
+ui.demo_banner()
+st.header(ui.tr("ci.title"))
+actor = auth.current_actor()
+ui.show_flashes()
+checkin.arrived_count()
+data = delegates.load()
+if data is not None:
+    checkin.search(data, actor)
+    checkin.walk_in(data, actor)
+    checkin.counted_groups(data, actor)
