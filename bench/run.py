@@ -82,8 +82,13 @@ def page_apptest(page: str):
 
 
 def prepare_session(at) -> None:
-    """Put what a real user's session would hold before the page runs (name, account)."""
-    at.session_state["actor_name"] = "Benchmark"
+    """Sign the session in as the demo admin, so pages draw every control a user would see."""
+    import sqlite3
+
+    with sqlite3.connect(os.environ["OCOP_DB"]) as conn:
+        account_id = conn.execute("SELECT id FROM users WHERE username = 'admin'").fetchone()[0]
+    at.session_state["account_id"] = account_id
+    at.session_state["account_username"] = "admin"
 
 
 def reference_rerun_ms(charts: int, runs: int) -> float:
@@ -161,7 +166,8 @@ def _tick_ms(browser, url: str, db: Path, ticks: int, wait_idle) -> dict:
     for i in range(ticks):
         target = ["Đang thực hiện", "Vướng mắc"][i % 2]
         version = conn.execute("SELECT version FROM tasks WHERE id = ?", [task_id]).fetchone()[0]
-        select = page.locator(f".st-key-task-{task_id} [data-testid='stSelectbox']")
+        # Keyed by version: during a rerun the old and the new select can both be in the page.
+        select = page.locator(f".st-key-status-{task_id}-v{version} [data-testid='stSelectbox']")
         option = choose_option(page, select, target)
         started = time.perf_counter()
         option.click()
@@ -180,12 +186,11 @@ def _tick_ms(browser, url: str, db: Path, ticks: int, wait_idle) -> dict:
 
 
 def sign_in(page, wait_idle) -> None:
-    """Identify the user the way the tasks page asks for it."""
-    page.get_by_label("Họ tên người cập nhật", exact=True).fill("Benchmark")
-    page.keyboard.press("Enter")
-    # The status selects stay disabled until the rerun that carries the name has drawn.
-    page.get_by_text("Nhập họ tên người cập nhật ở trên").wait_for(state="detached")
-    wait_idle(page)
+    """Log in as the demo database's Phòng Kinh tế account through the sidebar form."""
+    from ocop_tracker.accounts import DEMO_PASSWORD
+    from tests.browser import login
+
+    login(page, "phong-kt", DEMO_PASSWORD)
 
 
 def _peak_mb(browser, app, sessions: int, wait_idle, wait_charts) -> float:

@@ -16,11 +16,11 @@ def _writer(db_path: str, task_ids: list[int], changes: int, seed: int, out: mp.
     from ocop_tracker import commands
     from ocop_tracker.db import open_db
     from ocop_tracker.errors import StaleEditError
-    from ocop_tracker.models import Actor
+    from ocop_tracker.models import Actor, Role
 
     rng = random.Random(seed)
     db = open_db(db_path)
-    actor = Actor(f"bench-writer-{seed}")
+    actor = Actor(f"bench-writer-{seed}", role=Role.ADMIN)
     applied = refused = locked = 0
     latencies: list[float] = []
     for _ in range(changes):
@@ -55,7 +55,7 @@ def run_writers(db_path: Path, writers: int, changes: int) -> dict[str, float | 
     started = time.perf_counter()
     for p in procs:
         p.start()
-    results = [queue.get(timeout=600) for _ in procs]
+    results = [queue.get(timeout=300) for _ in procs]
     for p in procs:
         p.join()
     elapsed = time.perf_counter() - started

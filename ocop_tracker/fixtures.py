@@ -120,16 +120,17 @@ def _version(db: Database, task_id: int) -> int:
 
 
 def build_scaled_db(path: str | Path, events: int = 100, seed: int = DEMO_SEED) -> Database:
-    """A city-scale database: `events` copies of the plan, each with demo progress."""
-    db = build_plan_db(path)
+    """A city-scale database: the demo event plus `events - 1` copies of the plan, each with
+    its progress, booths, delegates and history written by the same demo writers."""
+    db = build_demo_db(path, seed=seed)
     plan = load_plan(DEFAULT_PLAN)
-    first = queries.current_event_id(db)
-    write_progress(db, first, DEMO_AS_OF, seed)
     for number in range(2, events + 1):
         copy = replace(plan, event={**plan.event, "slug": f"{plan.event['slug']}-{number:03d}",
                                     "title": f"{plan.event['title']} ({number})"})
         event_id = install_plan(db, copy)
         write_progress(db, event_id, DEMO_AS_OF, seed + number)
+        booth_demo.write_booth_demo(db, event_id, DEMO_AS_OF, seed + number)
+        write_delegates(db, event_id, DEMO_AS_OF, seed + number)
     return db
 
 

@@ -146,3 +146,21 @@ def login(page, username: str, password: str) -> None:
     form.get_by_role("button", name="Đăng nhập").click()
     page.get_by_text("Đang đăng nhập:").wait_for(timeout=20_000)
     wait_idle(page)
+
+
+ADMIN_PASSWORD = "mat-khau-kiem-thu"  # what conftest.sign_in and add_admin give the admin
+
+
+def add_admin(db_path: Path) -> None:
+    """The first-start admin account, with a password the browser tests know."""
+    from ocop_tracker import accounts
+    from ocop_tracker.db import open_db
+
+    db = open_db(db_path)
+    accounts.bootstrap_admin(db, ADMIN_PASSWORD)
+    db.close()
+
+
+def login_admin(page) -> None:
+    """Log in as the admin (Phòng Kinh tế); each page.goto is a new session, so again after it."""
+    login(page, "admin", ADMIN_PASSWORD)

@@ -9,7 +9,7 @@ from datetime import date
 from openpyxl import Workbook
 
 from ocop_tracker import queries
-from tests.browser import streamlit_server, wait_idle
+from tests.browser import add_admin, login_admin, streamlit_server, wait_idle
 
 COMMUNES = [
     "Thị trấn Hóc Môn", "Bà Điểm", "Đông Thạnh", "Nhị Bình", "Tân Hiệp", "Tân Thới Nhì",
@@ -81,6 +81,7 @@ def test_new_user_adds_imports_assigns_21_booths_and_reaches_12_of_12(browser, d
     event_id = queries.current_event_id(db)
     xlsx = tmp_path / "danh-sach-san-pham.xlsx"
     imported = _twenty_rows(xlsx)
+    add_admin(db_path)
     with streamlit_server(db_path, tmp_path, now="2024-09-18T09:00") as server:
         page = browser.new_page(viewport={"width": 1366, "height": 768})
         page.goto(server.url)
@@ -93,9 +94,7 @@ def test_new_user_adds_imports_assigns_21_booths_and_reaches_12_of_12(browser, d
         # 1. By hand.
         page.goto(f"{server.url}/gian-hang?muc=products")
         wait_idle(page)
-        page.get_by_label("Họ tên người cập nhật", exact=True).fill("Nguyễn Thị Lan")
-        page.keyboard.press("Enter")
-        wait_idle(page)
+        login_admin(page)
         form = page.locator('[data-testid="stForm"]')
         form.get_by_role("button", name="Thêm sản phẩm").and_(page.locator(":enabled")).wait_for()
         _settled(page, form.get_by_label("Tên sản phẩm"))
@@ -108,7 +107,7 @@ def test_new_user_adds_imports_assigns_21_booths_and_reaches_12_of_12(browser, d
         wait_idle(page)
         page.get_by_text("Đã thêm sản phẩm “Bánh tráng thử”.").wait_for(timeout=20_000)
         [hand] = list(db.query("SELECT * FROM products"))
-        assert (hand["producer_kind"], hand["created_by"]) == ("ho_kinh_doanh", "Nguyễn Thị Lan")
+        assert (hand["producer_kind"], hand["created_by"]) == ("ho_kinh_doanh", "Quản trị (Phòng Kinh tế)")
 
         _lap(started, "added by hand")
         # 2. Twenty from an .xlsx: preview first, then one transaction.

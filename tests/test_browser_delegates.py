@@ -8,7 +8,7 @@ from openpyxl import Workbook
 
 from ocop_tracker import delegate_queries as dq
 from ocop_tracker.db import open_db
-from tests.browser import streamlit_server, wait_charts
+from tests.browser import add_admin, login_admin, streamlit_server, wait_charts
 from tests.browser import wait_idle as _wait_idle
 
 SLOW = 120_000  # the shared 2-core machine can take a minute to render under load
@@ -57,6 +57,7 @@ def test_a_new_user_fills_quotas_imports_confirms_and_checks_in(browser, db, db_
     groups = dq.groups(db, 1)
     upload = tmp_path / "dai-bieu.xlsx"
     invitee_file(upload)
+    add_admin(db_path)
     with streamlit_server(db_path, tmp_path, now="2024-09-28T07:35") as server:
         page = browser.new_page(viewport={"width": 1366, "height": 768})
         page.set_default_timeout(SLOW)
@@ -67,9 +68,7 @@ def test_a_new_user_fills_quotas_imports_confirms_and_checks_in(browser, db, db_
         page.goto(f"{server.url}/dai-bieu")
         wait_idle(page)
         wait_charts(page, timeout=SLOW)
-        page.get_by_label("Họ tên người cập nhật", exact=True).fill("Nguyễn Thị Lan")
-        page.keyboard.press("Enter")
-        wait_idle(page)
+        login_admin(page)
 
         page.get_by_role("tab", name="Định mức").click()
         wait_idle(page)
@@ -106,9 +105,7 @@ def test_a_new_user_fills_quotas_imports_confirms_and_checks_in(browser, db, db_
 
         page.goto(f"{server.url}/don-tiep")  # a new session: the desk types its name
         wait_idle(page)
-        page.get_by_label("Họ tên người cập nhật", exact=True).fill("Nguyễn Thị Lan")
-        page.keyboard.press("Enter")
-        wait_idle(page)
+        login_admin(page)
         page.get_by_label("Họ tên hoặc đơn vị").fill("nguyen van duc")
         page.keyboard.press("Enter")
         wait_idle(page)
@@ -118,9 +115,9 @@ def test_a_new_user_fills_quotas_imports_confirms_and_checks_in(browser, db, db_
         card.get_by_role("button", name="✅ Đã đến").click()
         _success(page, "Đã đón Nguyễn Văn Đức lúc 07:35.")
         assert "Đã đến: 1/150" in page.inner_text("body")
-        assert "Đã đến lúc 07:35 (Nguyễn Thị Lan)" in page.inner_text("body")
+        assert "Đã đến lúc 07:35 (Quản trị (Phòng Kinh tế))" in page.inner_text("body")
 
     check = open_db(db_path)
     guest = check.execute("SELECT arrived_at, arrived_by FROM invitees WHERE name = ?",
                           [GUEST[0]]).fetchone()
-    assert guest == ("2024-09-28T07:35:00+07:00", "Nguyễn Thị Lan")
+    assert guest == ("2024-09-28T07:35:00+07:00", "Quản trị (Phòng Kinh tế)")

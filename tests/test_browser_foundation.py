@@ -30,8 +30,10 @@ def test_ticking_a_phong_kinh_te_task_raises_the_overview_percentage(browser, db
         page.goto(f"{server.url}/nhiem-vu?unit={task['lead_agency_id']}")
         wait_idle(page)
         login(page, "lan", "mat-khau-cua-lan")
-        card = page.locator(f".st-key-task-{task['id']}")
-        choose_option(page, card.locator('[data-testid="stSelectbox"]'), "Hoàn thành").click()
+        # The select is keyed by task and version (a rerun may briefly show both versions).
+        select = page.locator(f".st-key-status-{task['id']}-v{task['version']} "
+                              '[data-testid="stSelectbox"]')
+        choose_option(page, select, "Hoàn thành").click()
         page.wait_for_selector('[data-testid="stAlertContentSuccess"]', timeout=15_000)
         wait_idle(page)
         assert task_by_code(db, "III.2-02")["status"] == "hoan_thanh"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ocop_tracker import queries
 from ocop_tracker.db import open_db
-from tests.browser import streamlit_server, wait_idle
+from tests.browser import add_admin, login_admin, streamlit_server, wait_idle
 from tests.conftest import PLAN_TEXT
 
 LEADS = "Chịu trách nhiệm chính tổ chức triển khai thực hiện kế hoạch"  # task 12, Phòng KT
@@ -12,6 +12,7 @@ SECURITY = "Phân công lực lượng đảm bảo an ninh trật tự"  # task
 
 
 def test_paste_correct_import_then_see_the_tasks(browser, db_path, tmp_path):
+    add_admin(db_path)
     with streamlit_server(db_path, tmp_path, now="2024-09-18T09:00") as server:
         page = browser.new_page(viewport={"width": 1366, "height": 768})
         page.goto(server.url)
@@ -50,7 +51,7 @@ def test_paste_correct_import_then_see_the_tasks(browser, db_path, tmp_path):
         page.get_by_text("Bạn đã sửa 2 nhiệm vụ.").wait_for(timeout=60_000)
         wait_idle(page)
 
-        page.get_by_label("Họ tên người nhập").fill("Nguyễn Thị Lan")
+        login_admin(page)
         page.keyboard.press("Enter")
         button = page.get_by_role("button", name="Nhập", exact=True)
         page.wait_for_function("b => !b.disabled", arg=button.element_handle(), timeout=60_000)
@@ -60,7 +61,7 @@ def test_paste_correct_import_then_see_the_tasks(browser, db_path, tmp_path):
         assert "Đã nhập" in body.inner_text() and "sự kiện hiện tại" in body.inner_text()
 
         page.get_by_text("Xem các nhiệm vụ ở trang Nhiệm vụ").click()
-        page.wait_for_selector(".st-key-unit", timeout=60_000)
+        page.wait_for_selector('[class*="st-key-unit-"]', timeout=60_000)
         wait_idle(page)
         text = page.locator('[data-testid="stMain"]').inner_text()
         assert "Nhiệm vụ chủ trì (13)" in text  # the 12 of section III.2 + the moved one
