@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from ocop_tracker import clock, fmt, permissions
 from ocop_tracker import products as p
-from ocop_tracker.db import write_transaction
+from ocop_tracker.db import update_versioned, write_transaction
 from ocop_tracker.errors import NotFoundError, StaleEditError, ValidationError
 from ocop_tracker.models import Actor, Change
 from ocop_tracker.product_import import ImportPreview, ProductInput
@@ -77,7 +77,7 @@ def assign_booth(db: Database, booth_id: int, commune_id: int | None, product_id
                           booth["version"])
         now = clock.now().isoformat()
         db.execute("DELETE FROM booth_products WHERE booth_id = ?", [booth_id])
-        _update(db, "booths", booth, actor, now, commune_id=commune_id)
+        update_versioned(db, "booths", booth, actor, now, commune_id=commune_id)
         for product_id in wanted:
             db.execute("INSERT INTO booth_products (product_id, booth_id) VALUES (?, ?)",
                        [product_id, booth_id])
@@ -109,7 +109,7 @@ def set_booth_checks(db: Database, booth_id: int, values: dict[str, bool], expec
             return Change("booth", booth_id, item, str(booth[item]), str(booth[item]),
                           booth["version"])
         now = clock.now().isoformat()
-        _update(db, "booths", booth, actor, now, **changed)
+        update_versioned(db, "booths", booth, actor, now, **changed)
         changes = [_audit(db, "booth", booth, actor, now, "update", item, str(booth[item]),
                           str(value)) for item, value in changed.items()]
         return changes[-1]
@@ -147,7 +147,7 @@ def set_standee_status(db: Database, standee_id: int, status: str, expected_vers
         if row["status"] == status:
             return Change("standee", standee_id, "status", status, status, row["version"])
         now = clock.now().isoformat()
-        _update(db, "standees", row, actor, now, status=status)
+        update_versioned(db, "standees", row, actor, now, status=status)
         return _audit(db, "standee", row, actor, now, "update", "status", row["status"], status)
 
 
@@ -244,17 +244,6 @@ def _current(db: Database, table: str, row_id: int, expected_version: int, missi
                              name=row.get("name", ""))
     return row
 
-
-def _update(db: Database, table: str, row: dict[str, Any], actor: Actor, now: str,
-            **values: Any) -> None:
-    assignments = ", ".join(f"{column} = ?" for column in values)
-    cursor = db.execute(
-        f"UPDATE {table} SET {assignments}, updated_at = ?, updated_by = ?, version = version + 1 "
-        "WHERE id = ? AND version = ?",
-        [*values.values(), now, actor.name, row["id"], row["version"]],
-    )
-    if cursor.rowcount != 1:  # checked under the same lock: failing loudly beats a false audit
-        raise RuntimeError(f"{table} {row['id']} changed under the write lock")
 
 
 def _insert_product(db: Database, event_id: int, product: ProductInput, actor: Actor,

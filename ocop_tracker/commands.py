@@ -7,7 +7,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ocop_tracker import clock, fmt, permissions
-from ocop_tracker.db import write_transaction
+from ocop_tracker.db import update_versioned, write_transaction
 from ocop_tracker.errors import (
     NotFoundError,
     PermissionDeniedError,
@@ -57,7 +57,7 @@ def set_task_note(
                 not note.startswith(row["note"])):
             raise PermissionDeniedError("perm.append_only")
         now = clock.now().isoformat()
-        _update_task(db, row, actor, now, note=note)
+        update_versioned(db, "tasks", row, actor, now, note=note)
         return _audit(db, row, actor, now, "note", row["note"], note)
 
 
@@ -86,7 +86,7 @@ def undo_task_change(db: Database, entry: dict[str, Any], actor: Actor, now: str
                              who=row["updated_by"] or "người khác", value=_shown(field, row[field]))
     if field == "status":
         return _write_status(db, row, actor, now, Status(entry["before"]), undoes=entry["id"])
-    _update_task(db, row, actor, now, note=entry["before"] or "")
+    update_versioned(db, "tasks", row, actor, now, note=entry["before"] or "")
     return _audit(db, row, actor, now, "note", row["note"], entry["before"] or "",
                   undoes=entry["id"])
 
@@ -97,7 +97,7 @@ TASK_FIELDS = {"status": permissions.EDIT, "note": permissions.NOTE}
 def _write_status(db: Database, row: dict[str, Any], actor: Actor, now: str, status: Status,
                   undoes: int | None = None) -> Change:
     completed_at = now if status == Status.DONE else None
-    _update_task(db, row, actor, now, status=str(status), completed_at=completed_at)
+    update_versioned(db, "tasks", row, actor, now, status=str(status), completed_at=completed_at)
     return _audit(db, row, actor, now, "status", row["status"], str(status), undoes=undoes)
 
 
@@ -147,18 +147,6 @@ def _supporters(db: Database, task_id: int) -> list[int]:
     return [r[0] for r in db.execute(
         "SELECT agency_id FROM task_supporters WHERE task_id = ?", [task_id]).fetchall()]
 
-
-def _update_task(db: Database, row: dict[str, Any], actor: Actor, now: str, **values: Any) -> None:
-    assignments = ", ".join(f"{column} = ?" for column in values)
-    cursor = db.execute(
-        f"UPDATE tasks SET {assignments}, updated_at = ?, updated_by = ?, version = version + 1 "
-        "WHERE id = ? AND version = ?",
-        [*values.values(), now, actor.name, row["id"], row["version"]],
-    )
-    # The version was checked under the same write lock, so this cannot miss; if it
-    # ever does, failing loudly beats writing an audit row for a change that did not happen.
-    if cursor.rowcount != 1:
-        raise RuntimeError(f"task {row['id']} changed under the write lock")
 
 
 def _audit(

@@ -10,7 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ocop_tracker import clock, fmt, permissions
-from ocop_tracker.db import write_transaction
+from ocop_tracker.db import update_versioned, write_transaction
 from ocop_tracker.delegates import (
     NAME_LIMIT, TEXT_LIMIT, Channel, Invitation, clean, normalise_phone, person_key, search_key,
 )
@@ -85,7 +85,7 @@ def set_quotas(db: Database, changes: Mapping[int, tuple[int | None, int]],
         for gid, row in rows.items():
             if row["quota"] == wanted[gid]:
                 continue
-            _update(db, "delegate_groups", row, actor, now, quota=wanted[gid])
+            update_versioned(db, "delegate_groups", row, actor, now, quota=wanted[gid])
             done.append(_audit(db, "delegate_group", row, actor, now, "quota", row["quota"],
                                wanted[gid]))
         return done
@@ -266,7 +266,7 @@ def _apply_invitation(db: Database, row: dict[str, Any], status: Invitation,
         values["sent_at"] = when
     if not values:
         return []
-    _update(db, "invitees", row, actor, now, **values)
+    update_versioned(db, "invitees", row, actor, now, **values)
     return [_audit(db, "invitee", row, actor, now, field, row[field], value)
             for field, value in values.items()]
 
@@ -287,7 +287,7 @@ def update_invitee(db: Database, invitee_id: int, person: InviteeInput, expected
         if not changed:
             return []
         now = clock.now().isoformat()
-        _update(db, "invitees", row, actor, now, **changed, person_key=person.person_key,
+        update_versioned(db, "invitees", row, actor, now, **changed, person_key=person.person_key,
                 search_key=search_key(person.name, person.unit, person.title))
         return [_audit(db, "invitee", row, actor, now, k, row[k], v) for k, v in changed.items()]
 
@@ -319,7 +319,7 @@ def check_in(db: Database, invitee_id: int, actor: Actor) -> CheckIn:
         if row["arrived_at"]:
             return CheckIn(row["id"], row["name"], row["arrived_at"], row["arrived_by"], True)
         now = clock.now().isoformat()
-        _update(db, "invitees", row, actor, now, arrived_at=now, arrived_by=actor.name)
+        update_versioned(db, "invitees", row, actor, now, arrived_at=now, arrived_by=actor.name)
         _audit(db, "invitee", row, actor, now, "arrived_at", None, now, action="check_in")
         return CheckIn(row["id"], row["name"], now, actor.name, False)
 
@@ -332,7 +332,7 @@ def undo_check_in(db: Database, invitee_id: int, expected_version: int, actor: A
         if not row["arrived_at"]:
             return Change("invitee", row["id"], "arrived_at", None, None, row["version"])
         now = clock.now().isoformat()
-        _update(db, "invitees", row, actor, now, arrived_at=None, arrived_by=None)
+        update_versioned(db, "invitees", row, actor, now, arrived_at=None, arrived_by=None)
         return _audit(db, "invitee", row, actor, now, "arrived_at", row["arrived_at"], None,
                       action="undo_check_in")
 
@@ -394,7 +394,7 @@ def set_counts(db: Database, block_id: int, invited: int, confirmed: int, arrive
         if not changed:
             return []
         now = clock.now().isoformat()
-        _update(db, "delegate_counts", row, actor, now, **changed)
+        update_versioned(db, "delegate_counts", row, actor, now, **changed)
         return [_audit(db, "delegate_count", row, actor, now, k, row[k], v)
                 for k, v in changed.items()]
 
@@ -411,7 +411,7 @@ def add_arrivals(db: Database, block_id: int, number: int, actor: Actor) -> Chan
         if row["arrived"] + number < 0:
             raise ValidationError("dlg.count_negative")
         now = clock.now().isoformat()
-        _update(db, "delegate_counts", row, actor, now, arrived=row["arrived"] + number)
+        update_versioned(db, "delegate_counts", row, actor, now, arrived=row["arrived"] + number)
         return _audit(db, "delegate_count", row, actor, now, "arrived", row["arrived"],
                       row["arrived"] + number)
 
@@ -450,18 +450,6 @@ def _current(db: Database, table: str, row_id: int, expected_version: int,
                              who=row["updated_by"] or "người khác", when=when)
     return row
 
-
-def _update(db: Database, table: str, row: dict[str, Any], actor: Actor, now: str,
-            **values: Any) -> None:
-    assignments = ", ".join(f"{column} = ?" for column in values)
-    cursor = db.execute(
-        f"UPDATE {table} SET {assignments}, updated_at = ?, updated_by = ?, "
-        "version = version + 1 WHERE id = ? AND version = ?",
-        [*values.values(), now, actor.name, row["id"], row["version"]],
-    )
-    # Checked under the same write lock, so this cannot miss; fail loudly if it ever does.
-    if cursor.rowcount != 1:
-        raise RuntimeError(f"{table} {row['id']} changed under the write lock")
 
 
 def _audit(db: Database, entity: str, row: Mapping[str, Any], actor: Actor, now: str,

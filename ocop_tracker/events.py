@@ -12,7 +12,7 @@ import pandas as pd
 from sqlite_utils import Database
 
 from ocop_tracker import clock, permissions, queries
-from ocop_tracker.db import get_setting, set_setting, write_transaction
+from ocop_tracker.db import get_setting, set_setting, update_versioned, write_transaction
 from ocop_tracker.errors import NotFoundError, StaleEditError, ValidationError
 from ocop_tracker.models import Actor, Change
 
@@ -105,7 +105,7 @@ def set_archived(db: Database, event_id: int, archived: bool, expected_version: 
         if archived and str(event_id) == get_setting(db, "current_event_id"):
             raise ValidationError("events.current_not_archived")
         now = clock.now().isoformat()
-        _update_event(db, row, actor, now, archived=int(archived))
+        update_versioned(db, "events", row, actor, now, archived=int(archived))
         _audit(db, event_id, actor, now, "archive" if archived else "unarchive", "archived",
                str(row["archived"]), str(int(archived)))
     return Change("event", event_id, "archived", str(row["archived"]), str(int(archived)),
@@ -157,17 +157,6 @@ def _current_event(db: Database, event_id: int, expected_version: int) -> dict[s
                              who=row["updated_by"] or "người khác")
     return row
 
-
-def _update_event(db: Database, row: dict[str, Any], actor: Actor, now: str,
-                  **values: Any) -> None:
-    assignments = ", ".join(f"{column} = ?" for column in values)
-    cursor = db.execute(
-        f"UPDATE events SET {assignments}, updated_at = ?, updated_by = ?, "
-        "version = version + 1 WHERE id = ? AND version = ?",
-        [*values.values(), now, actor.name, row["id"], row["version"]],
-    )
-    if cursor.rowcount != 1:
-        raise RuntimeError(f"event {row['id']} changed under the write lock")
 
 
 def _audit(db: Database, event_id: int, actor: Actor, now: str, action: str, field_name: str,

@@ -8,7 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ocop_tracker import clock, fmt, permissions
-from ocop_tracker.db import get_setting, set_setting, write_transaction
+from ocop_tracker.db import get_setting, set_setting, update_versioned, write_transaction
 from ocop_tracker.errors import NotFoundError, StaleEditError, ValidationError
 from ocop_tracker.models import Actor, Change
 
@@ -49,7 +49,7 @@ def update_step(db: Database, step_id: int, expected_version: int, actor: Actor,
         if not changed:
             return []
         now = clock.now().isoformat()
-        _update(db, row, actor, now, **changed)
+        update_versioned(db, "programme_steps", row, actor, now, **changed)
         return [_audit(db, row, actor, now, k, row[k], v) for k, v in changed.items()]
 
 
@@ -74,7 +74,7 @@ def move_step(db: Database, step_id: int, offset: int, expected_version: int,
         now = clock.now().isoformat()
         for position, sid in enumerate(order):
             db.execute("UPDATE programme_steps SET position = ? WHERE id = ?", [position, sid])
-        _update(db, row, actor, now)
+        update_versioned(db, "programme_steps", row, actor, now)
         return _audit(db, row, actor, now, "position", str(i), str(j))
 
 
@@ -89,7 +89,7 @@ def start_step(db: Database, step_id: int, expected_version: int, actor: Actor,
         now = clock.now().isoformat()
         moment = clock.to_vn(at).isoformat() if at else now
         changes = _finish_running(db, row["event_id"], step_id, moment, actor, now)
-        _update(db, row, actor, now, started_at=moment)
+        update_versioned(db, "programme_steps", row, actor, now, started_at=moment)
         changes.append(_audit(db, row, actor, now, "started_at", None, moment))
         return changes
 
@@ -107,7 +107,7 @@ def finish_step(db: Database, step_id: int, expected_version: int, actor: Actor,
         if row["started_at"] and moment < row["started_at"]:
             raise ValidationError("prog.finish_before_start")
         started = row["started_at"] or moment
-        _update(db, row, actor, now, started_at=started, finished_at=moment)
+        update_versioned(db, "programme_steps", row, actor, now, started_at=started, finished_at=moment)
         return _audit(db, row, actor, now, "finished_at", None, moment)
 
 
@@ -118,7 +118,7 @@ def reset_step(db: Database, step_id: int, expected_version: int, actor: Actor) 
         permissions.check_actor(actor, permissions.EDIT, row["owner_agency_id"])
         now = clock.now().isoformat()
         before = f"{row['started_at'] or ''} → {row['finished_at'] or ''}"
-        _update(db, row, actor, now, started_at=None, finished_at=None)
+        update_versioned(db, "programme_steps", row, actor, now, started_at=None, finished_at=None)
         return _audit(db, row, actor, now, "marks", before, None)
 
 
@@ -194,20 +194,10 @@ def _finish_running(db: Database, event_id: int, step_id: int, moment: str, acto
         "AND finished_at IS NULL", [event_id, step_id]))
     changes = []
     for other in running:
-        _update(db, other, actor, now, finished_at=max(moment, other["started_at"]))
+        update_versioned(db, "programme_steps", other, actor, now, finished_at=max(moment, other["started_at"]))
         changes.append(_audit(db, other, actor, now, "finished_at", None, moment))
     return changes
 
-
-def _update(db: Database, row: dict[str, Any], actor: Actor, now: str, **values: Any) -> None:
-    sets = "".join(f"{column} = ?, " for column in values)
-    cursor = db.execute(
-        f"UPDATE programme_steps SET {sets}updated_at = ?, updated_by = ?, version = version + 1 "
-        "WHERE id = ? AND version = ?",
-        [*values.values(), now, actor.name, row["id"], row["version"]],
-    )
-    if cursor.rowcount != 1:  # checked under the same lock: failing loudly beats a false audit
-        raise RuntimeError(f"programme step {row['id']} changed under the write lock")
 
 
 def _audit(db: Database, row: dict[str, Any], actor: Actor, now: str, field: str,
