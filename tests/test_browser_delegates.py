@@ -109,8 +109,9 @@ def test_a_new_user_fills_quotas_imports_confirms_and_checks_in(browser, db, db_
         page.get_by_label("Họ tên hoặc đơn vị").fill("nguyen van duc")
         page.keyboard.press("Enter")
         wait_idle(page)
+        # The card may draw its lines over two deltas: wait for the unit line, then assert.
         card = page.locator('[class*="st-key-ci-"]', has_text="Nguyễn Văn Đức")
-        card.wait_for(timeout=SLOW)
+        card.filter(has_text="UBND xã Đông Thạnh").wait_for(timeout=SLOW)
         assert "UBND xã Đông Thạnh" in card.inner_text()
         card.get_by_role("button", name="✅ Đã đến").click()
         _success(page, "Đã đón Nguyễn Văn Đức lúc 07:35.")
