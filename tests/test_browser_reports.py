@@ -7,6 +7,8 @@ import subprocess
 
 import openpyxl
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
 from tests.browser import streamlit_server, wait_idle
 from tests.test_reports import _cli
 
@@ -31,10 +33,20 @@ def test_download_the_excel_report_and_the_a4_pdf(browser, demo_path, tmp_path):
         assert download.suggested_filename == "bao-cao-tien-do-2024-09-28.xlsx"
         xlsx = tmp_path / download.suggested_filename
         download.save_as(xlsx)
-        with page.expect_download(timeout=150_000) as info:
-            page.get_by_role("button", name="Tải bản PDF (A4)").click()
+        # A download button reruns the page: a click made during that rerun can be lost,
+        # so wait for it to finish and click again if no download starts.
+        wait_idle(page)
         pdf = tmp_path / "status.pdf"
-        info.value.save_as(pdf)
+        for attempt in range(2):
+            try:
+                with page.expect_download(timeout=75_000) as info:
+                    page.get_by_role("button", name="Tải bản PDF (A4)").click()
+                info.value.save_as(pdf)
+                break
+            except PlaywrightTimeout:
+                if attempt:
+                    raise
+                wait_idle(page)
 
     summary = openpyxl.load_workbook(xlsx).worksheets[0]
     total = next(r for r in summary.iter_rows(values_only=True) if r[1] == "Tổng cộng")
