@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 import streamlit as st
 from sqlite_utils import Database
 
 from ocop_tracker import clock, fmt, queries, status
-from ocop_tracker.db import DatabaseFileError, db_path, open_db
+from ocop_tracker.db import ConnectionPool, DatabaseFileError, db_path
 from ocop_tracker.errors import UserFacingError
 from ocop_tracker.strings import LANG_NAMES, LANGS, t
 
@@ -69,18 +69,26 @@ def sidebar() -> None:
         st.caption(tr(key, now=now))
 
 
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _pool(path: str) -> ConnectionPool:
+    return ConnectionPool(path)
+
+
+def pooled_connection() -> AbstractContextManager[Database]:
+    """A connection borrowed from the pool every session shares (DatabaseFileError if the
+    file is not a usable database)."""
+    return _pool(str(db_path())).connection()
+
+
 @contextmanager
 def connect() -> Iterator[Database]:
-    """A connection for one unit of work (sqlite3 objects must not cross rerun threads)."""
+    """A connection for one unit of work; an unusable file stops the page with a message."""
     try:
-        db = open_db()
+        with pooled_connection() as db:
+            yield db
     except DatabaseFileError as exc:
         st.error(tr("error.db", error=md(exc)), icon="🛑")
         st.stop()
-    try:
-        yield db
-    finally:
-        db.close()
 
 
 SnapshotKey = tuple[str, int, int, str]

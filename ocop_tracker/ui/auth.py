@@ -8,10 +8,10 @@ import streamlit as st
 
 from ocop_tracker import accounts, permissions
 from ocop_tracker.accounts import Account
-from ocop_tracker.db import DatabaseFileError, get_setting, open_db
+from ocop_tracker.db import DatabaseFileError, get_setting
 from ocop_tracker.errors import UserFacingError
 from ocop_tracker.models import Actor, Role
-from ocop_tracker.ui import connect, error_text, md, tr
+from ocop_tracker.ui import connect, error_text, md, pooled_connection, tr
 
 ACCOUNT_KEY = "account_id"
 USERNAME_KEY = "account_username"
@@ -24,13 +24,10 @@ def current_account() -> Account | None:
     if account_id is None:
         return None
     try:
-        db = open_db()
+        with pooled_connection() as db:
+            account = accounts.get_account(db, int(account_id))
     except DatabaseFileError:
         return None  # nobody is let in; the page itself shows the database message
-    try:
-        account = accounts.get_account(db, int(account_id))
-    finally:
-        db.close()
     # The name must match too: after restoring an older backup, the same id may be
     # someone else's account.
     if account is None or account.username != st.session_state.get(USERNAME_KEY):
