@@ -7,21 +7,36 @@ from ocop_tracker.ui import auth
 
 st.set_page_config(page_title=ui.tr("app.title"), page_icon="🏵️", layout="wide")
 account = auth.current_account()
-pages = [
-    st.Page("pages/overview.py", title=ui.tr("nav.overview"), icon="📊", default=True),
-    st.Page("pages/tasks.py", title=ui.tr("nav.tasks"), icon="✅", url_path="nhiem-vu"),
-    st.Page("pages/booths.py", title=ui.tr("nav.booths"), icon="🏬", url_path="gian-hang"),
-    st.Page("pages/delegates.py", title=ui.tr("nav.delegates"), icon="🎫", url_path="dai-bieu"),
-    st.Page("pages/checkin.py", title=ui.tr("nav.checkin"), icon="🛎️", url_path="don-tiep"),
-    st.Page("pages/programme.py", title=ui.tr("nav.programme"), icon="🗓️", url_path="chuong-trinh"),
-    st.Page("pages/projector.py", title=ui.tr("nav.projector"), icon="📽️", url_path="trinh-chieu"),
-    st.Page("pages/reports.py", title=ui.tr("nav.reports"), icon="🖨️", url_path="bao-cao"),
-    st.Page("pages/events.py", title=ui.tr("nav.events"), icon="📁", url_path="su-kien"),
-    st.Page("pages/import_plan.py", title=ui.tr("nav.import_plan"), icon="📥", url_path="nhap-ke-hoach"),
-]
-if auth.is_admin(account):  # a page not in the list cannot be reached by URL
-    pages.append(st.Page("pages/admin.py", title=ui.tr("nav.admin"), icon="🛡️",
-                         url_path="quan-tri"))
+
+
+def page_list(admin: bool) -> list[st.Page]:
+    """The pages this account may open, in the order of the day's work."""
+    pages = [
+        st.Page("pages/overview.py", title=ui.tr("nav.overview"), icon="📊", default=True),
+        st.Page("pages/tasks.py", title=ui.tr("nav.tasks"), icon="✅", url_path="nhiem-vu"),
+        st.Page("pages/booths.py", title=ui.tr("nav.booths"), icon="🏬", url_path="gian-hang"),
+        st.Page("pages/delegates.py", title=ui.tr("nav.delegates"), icon="🎫",
+                url_path="dai-bieu"),
+        st.Page("pages/checkin.py", title=ui.tr("nav.checkin"), icon="🛎️", url_path="don-tiep"),
+        st.Page("pages/programme.py", title=ui.tr("nav.programme"), icon="🗓️",
+                url_path="chuong-trinh"),
+        st.Page("pages/projector.py", title=ui.tr("nav.projector"), icon="📽️",
+                url_path="trinh-chieu"),
+        st.Page("pages/reports.py", title=ui.tr("nav.reports"), icon="🖨️", url_path="bao-cao"),
+        st.Page("pages/events.py", title=ui.tr("nav.events"), icon="📁", url_path="su-kien"),
+        st.Page("pages/import_plan.py", title=ui.tr("nav.import_plan"), icon="📥",
+                url_path="nhap-ke-hoach"),
+    ]
+    if admin:  # a page not in the list cannot be reached by URL
+        pages.append(st.Page("pages/admin.py", title=ui.tr("nav.admin"), icon="🛡️",
+                             url_path="quan-tri"))
+    return pages
+
+
+admin = auth.is_admin(account)
+# Built once per session, language and role (not on every rerun): each st.Page resolves its
+# file on the disk. Never shared between sessions, whose runs may overlap.
+pages = ui.session_memo(("pages", ui.lang(), admin), lambda: page_list(admin))
 # st.navigation before anything that may stop the run: a run that never calls it makes
 # Streamlit fall back to listing (and running) every file in pages/ without this router.
 navigation = st.navigation(pages)

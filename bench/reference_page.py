@@ -1,4 +1,5 @@
-"""Streamlit's own floor: a bare page drawing BENCH_CHARTS cached 12-bar plotly charts, nothing else."""
+"""Streamlit's own floor: a bare page drawing BENCH_CHARTS cached 12-bar plotly charts, and
+(for the second, per-element reference) BENCH_ELEMENTS one-line Markdown elements, nothing else."""
 
 import os
 
@@ -14,3 +15,5 @@ def figure(number: int) -> go.Figure:
 
 for n in range(int(os.environ.get("BENCH_CHARTS", "1"))):
     st.plotly_chart(figure(n), key=f"chart-{n}")
+for n in range(int(os.environ.get("BENCH_ELEMENTS", "0"))):
+    st.markdown(f"Dòng {n}")

@@ -91,29 +91,50 @@ def prepare_session(at) -> None:
     at.session_state["account_username"] = "admin"
 
 
-def reference_rerun_ms(charts: int, runs: int) -> float:
+def reference_rerun_ms(charts: int, runs: int, elements: int = 0) -> float:
     from streamlit.testing.v1 import AppTest
 
     os.environ["BENCH_CHARTS"] = str(charts)
+    os.environ["BENCH_ELEMENTS"] = str(elements)
     return _median_rerun_ms(AppTest.from_file(str(REFERENCE), default_timeout=60), runs)
 
 
-def measure_reruns(dbs: dict[str, Path], cfg: Settings) -> tuple[dict, dict]:
-    """Warm server-side rerun time of each page / the reference page with as many charts."""
-    ratios: dict[str, dict[str, float]] = {}
-    times: dict[str, dict[str, float]] = {}
+# Not elements a page draws: the tree's root and the main/sidebar/event containers.
+_FRAME = {"ElementTree", "SpecialBlock"}
+
+
+def element_count(at) -> int:
+    """Everything the page drew (blocks, columns, text and widgets, sidebar included)."""
+    def count(node) -> int:
+        children = getattr(node, "children", None)
+        inner = sum(count(c) for c in children.values()) if isinstance(children, dict) else 0
+        return inner + (type(node).__name__ not in _FRAME)
+
+    return count(at._tree)
+
+
+def measure_reruns(dbs: dict[str, Path], cfg: Settings) -> dict[str, dict]:
+    """Warm server-side rerun time of each page, divided by the issue's reference (as many
+    charts, nothing else) and by a second one that also draws as many elements."""
+    out: dict[str, dict] = {k: {} for k in ("rerun_ratio", "rerun_ms", "elements",
+                                            "rerun_ratio_same_elements")}
     for scale, path in dbs.items():
         os.environ["OCOP_DB"] = str(path)
         for page in app_pages():
             at = page_apptest(page)
             page_ms = _median_rerun_ms(at, cfg.reruns)
-            charts = len(at.get("plotly_chart"))
+            charts, elements = len(at.get("plotly_chart")), element_count(at)
             floor_ms = reference_rerun_ms(charts, cfg.reruns)
+            same_ms = reference_rerun_ms(charts, cfg.reruns, max(elements - charts, 0))
             name = Path(page).stem
-            ratios.setdefault(name, {})[scale] = round(page_ms / floor_ms, 2)
-            times.setdefault(name, {})[scale] = round(page_ms, 1)
-            times.setdefault(f"reference_{charts}_charts", {})[scale] = round(floor_ms, 1)
-    return ratios, times
+            out["rerun_ratio"].setdefault(name, {})[scale] = round(page_ms / floor_ms, 2)
+            out["rerun_ratio_same_elements"].setdefault(name, {})[scale] = round(
+                page_ms / same_ms, 2)
+            out["rerun_ms"].setdefault(name, {})[scale] = round(page_ms, 1)
+            out["rerun_ms"].setdefault(f"reference_{charts}_charts", {})[scale] = round(
+                floor_ms, 1)
+            out["elements"].setdefault(name, {})[scale] = elements
+    return out
 
 
 def measure_browser(db: Path, cfg: Settings, workdir: Path) -> dict:
@@ -233,8 +254,7 @@ def run(cfg: Settings) -> dict:
         with _timed(phases, "databases"):
             dbs = build_databases(cfg, workdir)
         with _timed(phases, "reruns"):
-            ratios, times = measure_reruns(dbs, cfg)
-        report = {"rerun_ratio": ratios, "rerun_ms": times}
+            report = measure_reruns(dbs, cfg)
         with _timed(phases, "browser"):
             report.update(measure_browser(_copy(dbs["1x"], workdir / "b.db"), cfg, workdir))
         with _timed(phases, "writers"):
@@ -264,10 +284,13 @@ def _copy(source: Path, target: Path) -> Path:
 
 
 def _print_table(report: dict) -> None:
-    print("Rerun (warm, median) / reference page with the same number of cached charts")
+    print("Rerun (warm, median) / reference page with the same number of cached charts;")
+    print("  [ / reference with as many charts and as many elements ] (elements drawn)")
     for page, scales in report["rerun_ratio"].items():
-        ms = report["rerun_ms"][page]
-        print(f"  {page:<14}" + "".join(f"  {s}: {r:>5} ({ms[s]} ms)" for s, r in scales.items()))
+        ms, same = report["rerun_ms"][page], report["rerun_ratio_same_elements"][page]
+        counts = report["elements"][page]
+        print(f"  {page:<14}" + "".join(f"  {s}: {r:>5} ({ms[s]} ms) [{same[s]}] ({counts[s]})"
+                                        for s, r in scales.items()))
     print(f"Browser: overview drawn / bare page with one chart: {report['browser_ratio']} "
           f"{report['browser_ms']}")
     print(f"Tick to commit (ms): {report['tick_ms']}")

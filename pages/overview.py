@@ -22,7 +22,7 @@ def body() -> None:
     overview.deadline_cards(snap)
     booths_ui.overview_section(int(snap.event["id"]))
     overview.unit_chart()
-    overview.attention_lists(snap)
+    overview.attention_lists()
 
 
 body()

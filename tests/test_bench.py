@@ -8,13 +8,16 @@ from tests.browser import require_browser
 
 def test_quick_benchmark_measures_everything(monkeypatch):
     require_browser()  # like the browser tests: never skipped under CI
-    for name in ("OCOP_DB", "OCOP_NOW", "BENCH_CHARTS"):  # run() sets these: restore after
+    for name in ("OCOP_DB", "OCOP_NOW", "BENCH_CHARTS", "BENCH_ELEMENTS"):  # run() sets these: restore after
         monkeypatch.setenv(name, "")
     report = bench.run(bench.QUICK)
     pages = {p.split("/")[-1].removesuffix(".py") for p in bench.app_pages()}
     assert set(report["rerun_ratio"]) == pages
-    for scales in report["rerun_ratio"].values():
-        assert set(scales) == {"1x", "100x"} and all(r > 0 for r in scales.values())
+    for key in ("rerun_ratio", "rerun_ratio_same_elements", "rerun_ms", "elements"):
+        assert {p for p in report[key] if not p.startswith("reference_")} == pages
+        for scales in report[key].values():
+            assert set(scales) == {"1x", "100x"} and all(r > 0 for r in scales.values())
+    assert report["elements"]["overview"]["1x"] > 20
     assert report["browser_ratio"]["overview"] > 0
     assert report["tick_ms"]["median"] > 0
     assert report["server_peak_mb"] > 50

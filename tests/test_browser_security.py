@@ -48,8 +48,9 @@ def test_phong_vhtt_finds_no_way_to_change_a_phong_kinh_te_task(browser, db, db_
             assert "Chỉ xem" in card.inner_text()
             card.get_by_role("button", name="Ghi chú").click()
             popover = page.locator('[data-testid="stPopoverBody"]')
-            popover.wait_for()
-            assert "Lịch sử thay đổi" in popover.inner_text()
+            # The popover's content is drawn by the rerun that opening it starts.
+            popover.get_by_text("Lịch sử thay đổi").wait_for(timeout=20_000)
+            wait_idle(page)
             # A supporting unit may add a note (the plan's rule); it never sets the status.
             assert popover.locator("textarea").count() == (1 if task["supported"] else 0)
             page.keyboard.press("Escape")
@@ -78,6 +79,8 @@ def test_a_script_note_shows_as_text_and_runs_nothing(browser, db, db_path, tmp_
         card = page.locator(f".st-key-task-{task['id']}")
         card.get_by_role("button", name="Ghi chú").click()
         popover = page.locator('[data-testid="stPopoverBody"]')
+        popover.locator("textarea").wait_for(timeout=20_000)  # drawn by the opening rerun
+        wait_idle(page)
         popover.locator("textarea").fill(SCRIPT_NOTE)
         popover.get_by_role("button", name="Lưu ghi chú").click()
         page.wait_for_selector('[data-testid="stAlertContentSuccess"]', timeout=20_000)
@@ -91,6 +94,8 @@ def test_a_script_note_shows_as_text_and_runs_nothing(browser, db, db_path, tmp_
         popover = page.locator('[data-testid="stPopoverBody"]')
         if not popover.count():  # the popover may still be open after the save
             card.get_by_role("button", name="Ghi chú").click()
+        popover.get_by_text("Lịch sử thay đổi").wait_for(timeout=20_000)
+        wait_idle(page)
         assert SCRIPT_NOTE in popover.inner_text()  # the task's history
         page.wait_for_timeout(500)
         html = page.content()

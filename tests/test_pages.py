@@ -78,3 +78,20 @@ def test_tasks_page_without_a_login_offers_no_status_control(app_env):
     at = run_page("pages/tasks.py")
     assert not [s for s in at.selectbox if str(s.key).startswith("status-")]
     assert any("Đăng nhập" in i.value for i in at.info)
+
+
+def test_overview_lists_overdue_then_due_soon_tasks_as_tables(app_env, monkeypatch):
+    monkeypatch.setenv("OCOP_NOW", "2024-09-21T09:00")  # the trailer (before 20/9) is late
+    at = run_page("pages/overview.py")
+    tables = [m.value for m in at.markdown if m.value.startswith("| Mục |")
+              or "\n| Mục |" in m.value]
+    overdue, *soon = tables
+    assert overdue.count("🟥 Quá hạn") == 2 and "trước 20/09/2024" in overdue
+    assert "quá hạn 1 ngày 9 giờ" in overdue and "Hội ND" in overdue
+    [week] = soon  # nothing falls due within 1 or 3 days: only the 7-day list has rows
+    assert week.startswith("**Trong 7 ngày tới**")
+    assert week.index("còn 3 ngày 15 giờ") < week.index("còn 6 ngày 22 giờ")  # soonest first
+    assert "Quá hạn" not in week  # a task is listed once, under its most urgent heading
+    empty = [m.value for m in at.markdown if m.value.startswith("**Trong 1 ngày tới**")]
+    assert empty and "Không có." in empty[0]
+    assert "III\\.1\\.1\\-05" in overdue  # plan text is escaped, shown literally

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from typing import TypeVar
 
 import streamlit as st
 from sqlite_utils import Database
@@ -16,6 +17,8 @@ from ocop_tracker.errors import UserFacingError
 from ocop_tracker.strings import LANG_NAMES, LANGS, t
 
 FLASH_KEY = "_flash"
+MEMO_KEY = "_memo"
+T = TypeVar("T")
 # Every ASCII punctuation mark that Markdown (or Streamlit's :directives[] and $math$) reads.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&\"'=^])")
 
@@ -131,6 +134,14 @@ def demo_banner() -> None:
         demo = queries.is_demo(db)
     if demo:
         st.warning(tr("demo.banner"), icon="🧪")
+
+
+def session_memo(key: Hashable, build: Callable[[], T]) -> T:
+    """`build()` once per browser session and key; the session's later runs reuse it."""
+    memo = st.session_state.setdefault(MEMO_KEY, {})
+    if key not in memo:
+        memo[key] = build()
+    return memo[key]
 
 
 def flash(message: str, kind: str = "success") -> None:

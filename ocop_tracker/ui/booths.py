@@ -21,7 +21,8 @@ SECTION_KEY = "bth_section"
 SECTIONS = ("booths", "coverage", "products", "import", "standees")
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+# Shared, not copied per rerun (cache_resource): callers never mutate what it returns.
+@st.cache_resource(show_spinner=False, max_entries=32)
 def _cached(path: str, event_id: int, revision: int) -> booths.BoothData:
     # Keyed by the history revision: any audited write, from any session, refreshes it.
     with connect() as db:
@@ -158,10 +159,10 @@ def booth_board(event: dict[str, Any], data: booths.BoothData, actor: Actor | No
 
 
 def _booth_card(booth: Any, data: booths.BoothData, free: pd.DataFrame, actor: Actor | None) -> None:
-    title, state = st.columns([3, 2], vertical_alignment="center")
-    title.markdown(f"**{tr('bth.booth', number=booth.number)}** · "
-                   f"{tr(f'bth.kind.{booth.kind}')}")
-    state.markdown(tr("bth.ready") if booth.ready else tr("bth.not_ready", done=booth.checks_done))
+    # One line, not two columns: 21 cards are redrawn on every change.
+    state = tr("bth.ready") if booth.ready else tr("bth.not_ready", done=booth.checks_done)
+    st.markdown(f"**{tr('bth.booth', number=booth.number)}** · "
+                f"{tr(f'bth.kind.{booth.kind}')} — {state}")
     commune_ids = [None, *[c["id"] for c in data.communes]]
     names = {c["id"]: c["name"] for c in data.communes}
     current = None if pd.isna(booth.commune_id) else int(booth.commune_id)

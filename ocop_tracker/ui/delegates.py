@@ -33,7 +33,8 @@ class Data:
     event: dict
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+# Shared, not copied per rerun (cache_resource): callers never mutate what it returns.
+@st.cache_resource(show_spinner=False, max_entries=32)
 def _cached(path: str, event_id: int, revision: int) -> Data:
     # keyed on the history revision: any write from any session shows on the next run
     with connect() as db:

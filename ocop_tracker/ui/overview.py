@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -9,7 +11,7 @@ import streamlit as st
 from ocop_tracker import charts, clock, fmt, readiness
 from ocop_tracker.models import HEALTH_ICONS
 from ocop_tracker.status import Snapshot
-from ocop_tracker.strings import health_label
+from ocop_tracker.strings import health_label, t
 from ocop_tracker.ui import SnapshotKey, lang, md, snapshot_for, snapshot_key, tr
 
 
@@ -83,39 +85,56 @@ def unit_chart() -> None:
                     config={"displayModeBar": False}, key="chart-units")
 
 
-def task_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """Rows a person reads: item, task, lead, deadline, time left, status word."""
-    # st.table renders Markdown in cells: plan and unit text is escaped to stay literal.
-    return pd.DataFrame({
-        tr("col.code"): [md(c) for c in frame["code"]],
-        tr("col.task"): [md(t) for t in frame["title"]],
-        tr("col.lead"): [md(u) for u in frame["lead_short"]],
-        tr("col.due"): [fmt.vn_deadline(d, lang()) for d in frame["due_at"]],
-        tr("col.left"): [fmt.time_left(s, lang()) for s in frame["seconds_left"]],
-        tr("col.status"): [f"{HEALTH_ICONS[h]} {health_label(h, lang())}" for h in frame["health"]],
-    })
+def task_table(frame: pd.DataFrame, language: str) -> str:
+    """Rows a person reads (item, task, lead, deadline, time left, status) as one Markdown
+    table: one element to send, not a table converted to Arrow on every rerun."""
+    header = [t(k, language) for k in
+              ("col.code", "col.task", "col.lead", "col.due", "col.left", "col.status")]
+    rows = [
+        [md(code), md(title), md(lead), fmt.vn_deadline(due, language),
+         fmt.time_left(left, language), f"{HEALTH_ICONS[h]} {health_label(h, language)}"]
+        for code, title, lead, due, left, h in zip(
+            frame["code"], frame["title"], frame["lead_short"], frame["due_at"],
+            frame["seconds_left"], frame["health"])
+    ]
+    lines = [header, ["---"] * len(header), *rows]
+    return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
 
 
-def attention_lists(snap: Snapshot) -> None:
-    """Overdue tasks, then tasks due within 1, 3 and 7 days."""
-    st.subheader(tr("overview.overdue"))
-    late = readiness.overdue(snap.tasks)
-    if late.empty:
-        st.success(tr("overview.none_overdue"))
-    else:
-        st.table(task_table(late), hide_index=True)
-    st.subheader(tr("overview.due_soon"))
-    _due_soon(snap)
+@dataclass(frozen=True)
+class AttentionLists:
+    """The overview's lists, written once per data revision and minute."""
+
+    overdue: str | None  # a Markdown table, None when nothing is overdue
+    due_soon: tuple[tuple[int, str | None], ...]  # (days, table or None), nearest first
 
 
-def _due_soon(snap: Snapshot) -> None:
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _attention(key: SnapshotKey, language: str) -> AttentionLists:
+    tasks = snapshot_for(key).tasks
+    late = readiness.overdue(tasks)
     shown: set[int] = set()
+    soon = []
     for days in sorted(readiness.WARNING_DAYS):
-        frame = readiness.due_within(snap.tasks, days)
+        frame = readiness.due_within(tasks, days)
         frame = frame[~frame["id"].isin(shown)]
         shown.update(frame["id"])
-        st.markdown(f"**{tr('overview.within', days=days)}**")
-        if frame.empty:
-            st.caption(tr("overview.none_due"))
-        else:
-            st.table(task_table(frame), hide_index=True)
+        soon.append((days, None if frame.empty else task_table(frame, language)))
+    return AttentionLists(None if late.empty else task_table(late, language), tuple(soon))
+
+
+def attention_lists() -> None:
+    """Overdue tasks, then tasks due within 1, 3 and 7 days."""
+    key = snapshot_key()
+    if key is None:
+        return
+    lists = _attention(key, lang())
+    st.subheader(tr("overview.overdue"))
+    if lists.overdue is None:
+        st.success(tr("overview.none_overdue"))
+    else:
+        st.markdown(lists.overdue)
+    st.subheader(tr("overview.due_soon"))
+    for days, table in lists.due_soon:
+        title = f"**{tr('overview.within', days=days)}**"
+        st.markdown(f"{title}\n\n{table}" if table else f"{title}  \n:gray[{tr('overview.none_due')}]")

@@ -15,13 +15,14 @@ from ocop_tracker.models import HEALTH_ICONS, Actor
 from ocop_tracker.programme import PREP_PROBLEMS, Programme
 from ocop_tracker.schedule import StepState, Timed
 from ocop_tracker.strings import health_label
-from ocop_tracker.ui import connect, flash, lang, tr
+from ocop_tracker.ui import connect, flash, lang, md, tr
 
 STATE_ICONS = {StepState.PLANNED: "⚪", StepState.RUNNING: "🔵", StepState.DONE: "✅",
                StepState.SKIPPED: "⏭️"}
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+# Shared, not copied per rerun (cache_resource): callers never mutate what it returns.
+@st.cache_resource(show_spinner=False, max_entries=64)
 def _cached(path: str, event_id: int, revision: int, now_iso: str) -> Programme:
     # Keyed by the write revision and the minute, like the overview's snapshot.
     with connect() as db:
@@ -162,12 +163,13 @@ def _marker(prog: Programme, i: int) -> str:
 def _times(timed: Timed, row) -> None:
     st.markdown(f"### {fmt.vn_time(timed.planned_start)}")
     pinned = f" · {tr('prog.pinned')}" if row.pinned_start else ""
-    st.caption(tr("prog.planned", start=fmt.vn_time(timed.planned_start),
-                  end=fmt.vn_time(timed.planned_end), minutes=timed.step.duration_min) + pinned)
+    lines = [tr("prog.planned", start=fmt.vn_time(timed.planned_start),
+                end=fmt.vn_time(timed.planned_end), minutes=timed.step.duration_min) + pinned]
     if timed.state == StepState.DONE:
-        st.caption(tr("prog.actual", start=fmt.vn_time(timed.expected_start),
-                      end=fmt.vn_time(timed.expected_end)))
-    elif timed.state != StepState.SKIPPED and timed.delay_min > 0:
+        lines.append(tr("prog.actual", start=fmt.vn_time(timed.expected_start),
+                        end=fmt.vn_time(timed.expected_end)))
+    st.caption("  \n".join(lines))  # one element per card part: a rerun draws every card
+    if timed.state not in (StepState.DONE, StepState.SKIPPED) and timed.delay_min > 0:
         st.markdown(":red[**" + tr("prog.expected", start=fmt.vn_time(timed.expected_start),
                                     end=fmt.vn_time(timed.expected_end),
                                     late=timed.delay_min) + "**]")
@@ -175,14 +177,16 @@ def _times(timed: Timed, row) -> None:
 
 def _what(prog: Programme, timed: Timed, row) -> None:
     st.markdown(f"**{_esc(row.title)}**")
-    st.caption(tr("prog.owner", unit=row.owner_name or tr("prog.no_owner")))
-    if row.cue:
-        st.text(tr("prog.cue", cue=row.cue))
+    owner = md(row.owner_name) if row.owner_name else tr("prog.no_owner")
+    lines = [tr("prog.owner", unit=owner)]
+    if row.cue:  # typed text, kept literal and on its own lines
+        lines.append(tr("prog.cue", cue="  \n".join(md(x) for x in row.cue.splitlines())))
     prep = prog.prep.get(int(row.id), [])
     if prep:
-        lines = [f"{HEALTH_ICONS[p['health']]} {p['code']} · {health_label(p['health'], lang())}"
-                 for p in prep]
-        st.caption(tr("prog.prep") + " " + " · ".join(lines))
+        marks = [f"{HEALTH_ICONS[p['health']]} {md(p['code'])} · "
+                 f"{health_label(p['health'], lang())}" for p in prep]
+        lines.append(tr("prog.prep") + " " + " · ".join(marks))
+    st.caption("  \n".join(lines))
     worst = prog.worst_prep(int(row.id))
     if worst in PREP_PROBLEMS and timed.state == StepState.PLANNED:
         st.warning(tr("prog.prep_late", word=health_label(worst, lang()).lower()))

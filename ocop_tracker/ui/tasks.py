@@ -114,13 +114,7 @@ def _task_row(row: object, snap: Snapshot, actor: Actor | None, as_lead: bool) -
     info, state, note = st.columns([5, 2, 2], vertical_alignment="center")
     with info:
         st.markdown(f"**{md(row.code)}** · {md(row.title)}")
-        st.caption(_due_line(row, snap))
-        if row.supporters:
-            st.caption(tr("tasks.supporting_is", units=md(row.supporters)))
-        if not as_lead:
-            st.caption(tr("tasks.lead_is", lead=md(row.lead_short)))
-        if row.dropped_at:  # kept for its progress, gone from the re-imported plan
-            st.caption(tr("tasks.dropped", date=fmt.vn_date(clock.parse_iso(row.dropped_at))))
+        st.caption("  \n".join(_detail_lines(row, snap, as_lead)))
     with state:
         st.markdown(f"{HEALTH_ICONS[row.health]} **{health_label(row.health, lang())}**")
         if can_edit:
@@ -129,6 +123,18 @@ def _task_row(row: object, snap: Snapshot, actor: Actor | None, as_lead: bool) -
             st.caption(tr("tasks.view_only"))
     with note:
         _note_popover(row, actor, can_note)
+
+
+def _detail_lines(row: object, snap: Snapshot, as_lead: bool) -> list[str]:
+    """Deadline, supporting units, lead (on a supporter's board), dropped from the plan."""
+    lines = [_due_line(row, snap)]
+    if row.supporters:
+        lines.append(tr("tasks.supporting_is", units=md(row.supporters)))
+    if not as_lead:
+        lines.append(tr("tasks.lead_is", lead=md(row.lead_short)))
+    if row.dropped_at:  # kept for its progress, gone from the re-imported plan
+        lines.append(tr("tasks.dropped", date=fmt.vn_date(clock.parse_iso(row.dropped_at))))
+    return lines
 
 
 def _due_line(row: object, snap: Snapshot) -> str:
@@ -164,10 +170,14 @@ def _on_status(row: object, key: str) -> None:
 
 def _note_popover(row: object, actor: Actor | None, can_note: bool) -> None:
     label = f"📝 {tr('tasks.note')}" + (" •" if row.note else "")
-    with st.popover(label, width="stretch"):
-        if can_note:
-            _note_form(row, actor)
-        _history(int(row.id))
+    # Drawn only while open (on_change="rerun"): a form and a history for every task on the
+    # board would cost more than the rest of the board together.
+    with st.popover(label, width="stretch", key=f"note-pop-{row.id}",
+                    on_change="rerun") as popover:
+        if popover.open:
+            if can_note:
+                _note_form(row, actor)
+            _history(int(row.id))
     if row.updated_by:
         st.caption(tr("tasks.last_change", who=md(row.updated_by),
                       when=fmt.vn_datetime(row.updated_at)))
