@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import platform
 import re
@@ -305,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON only")
     parser.add_argument("--quick", action="store_true", help="tiny counts: a smoke run")
     args = parser.parse_args(argv)
+    # AppTest outside `streamlit run` logs "missing ScriptRunContext" thousands of times.
+    logging.disable(logging.WARNING)
     report = run(QUICK if args.quick else FULL)
     out = ROOT / "bench" / "out"
     out.mkdir(exist_ok=True)

@@ -14,11 +14,16 @@ if not auth.is_admin(auth.current_account()):
     st.stop()
 ui.show_flashes()
 st.title(ui.tr("nav.admin"))
+# Keyed and rerun on change: only the open tab is drawn (the feed alone is 300 rows).
 accounts_tab, history_tab, backup_tab = st.tabs(
-    [ui.tr("admin.accounts"), ui.tr("admin.history"), ui.tr("admin.backup")])
-with accounts_tab:
-    admin.accounts_panel(actor)
-with history_tab:
-    feed_panel(actor)
-with backup_tab:
-    admin.backup_panel(actor)
+    [ui.tr("admin.accounts"), ui.tr("admin.history"), ui.tr("admin.backup")],
+    key="admin-tab", on_change="rerun")
+if accounts_tab.open:
+    with accounts_tab:
+        admin.accounts_panel(actor)
+if history_tab.open:
+    with history_tab:
+        feed_panel(actor)
+if backup_tab.open:
+    with backup_tab:
+        admin.backup_panel(actor)

@@ -20,7 +20,7 @@ if data is not None:
     ], key="dlg-tab", on_change="rerun")
     if summary.open:
         with summary:
-            delegates.group_table(data.table)
+            delegates.group_table(data)
             delegates.chart(data)
     if quotas.open:
         with quotas:

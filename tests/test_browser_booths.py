@@ -161,3 +161,22 @@ def test_new_user_adds_imports_assigns_21_booths_and_reaches_12_of_12(browser, d
         assert _metric(page, "Gian hàng đã phân") == "21/21"
         assert _metric(page, "Xã – TT có trưng bày") == "12/12"
     _lap(started, "done")  # ~90 s on an idle 2-core machine; far more under shared load
+
+
+def test_the_printable_layout_is_written_when_its_button_is_pressed(browser, demo_path,
+                                                                    tmp_path):
+    with streamlit_server(demo_path, tmp_path, now="2024-09-18T09:00") as server:
+        page = browser.new_page(viewport={"width": 1366, "height": 900}, accept_downloads=True)
+        page.goto(server.url)  # a cold server's first deep link shows "Page not found"
+        wait_idle(page)
+        page.goto(f"{server.url}/gian-hang?muc=coverage")
+        wait_idle(page)
+        with page.expect_download(timeout=60_000) as info:
+            page.get_by_role("button", name="⬇️ Tải sơ đồ để in (HTML)").click()
+        download = info.value
+        assert download.suggested_filename == "so-do-gian-hang.html"
+        html = (tmp_path / "layout.html")
+        download.save_as(html)
+    text = html.read_text(encoding="utf-8")
+    assert "Sơ đồ gian hàng" in text and "28/09/2024" in text
+    assert "Thị trấn Hóc Môn" in text and "In lúc 09:00 18/09/2024" in text

@@ -91,10 +91,15 @@ def test_a_unit_undoes_its_last_change_from_the_tasks_page(app, demo_path):
 def test_the_admin_undoes_from_the_feed_and_creates_an_account(app, demo_path):
     db, task = _vhtt_changes_a_task(demo_path)
     at = app("admin", "pages/admin.py")
+    assert not [s for s in at.selectbox if s.key == "undo_pick"]  # only the open tab is drawn
+    at.session_state["admin-tab"] = "Lịch sử thay đổi"  # the user opens the history tab
+    at.run()
     assert at.selectbox(key="undo_pick").value["task_code"] == "III.3-02"
     next(b for b in at.button if b.label == "Hoàn tác thay đổi đã chọn").click().run()
     assert next(db.query("SELECT status FROM tasks WHERE id = ?", [task["id"]]))["status"] == (
         "chua_bat_dau")
+    at.session_state["admin-tab"] = "Tài khoản"
+    at.run()
     at.text_input[0].set_value("to-truong")
     at.text_input[1].set_value("Tổ trưởng tổ công tác")
     next(s for s in at.selectbox if s.label == "Vai trò").set_value(Role.VIEWER)

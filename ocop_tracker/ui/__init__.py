@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
+import weakref
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import streamlit as st
 from sqlite_utils import Database
@@ -18,6 +20,8 @@ from ocop_tracker.strings import LANG_NAMES, LANGS, t
 
 FLASH_KEY = "_flash"
 MEMO_KEY = "_memo"
+_DRAWN: dict[int, dict[Hashable, Any]] = {}
+_DRAWN_LOCK = threading.Lock()
 T = TypeVar("T")
 # Every ASCII punctuation mark that Markdown (or Streamlit's :directives[] and $math$) reads.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&\"'=^])")
@@ -134,6 +138,23 @@ def demo_banner() -> None:
         demo = queries.is_demo(db)
     if demo:
         st.warning(tr("demo.banner"), icon="🧪")
+
+
+def once_per(source: object, key: Hashable, build: Callable[[], T]) -> T:
+    """build() once per cached data object and key, e.g. a figure drawn from a snapshot.
+
+    A write makes a new revision and so a new data object: what is kept here never outlives
+    the data it was drawn from (the entry goes when the object is collected)."""
+    memo = _DRAWN.get(id(source))
+    if memo is None:
+        with _DRAWN_LOCK:
+            memo = _DRAWN.get(id(source))
+            if memo is None:
+                memo = _DRAWN[id(source)] = {}
+                weakref.finalize(source, _DRAWN.pop, id(source), None)
+    if key not in memo:
+        memo[key] = build()
+    return memo[key]
 
 
 def session_memo(key: Hashable, build: Callable[[], T]) -> T:

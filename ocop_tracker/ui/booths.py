@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -15,7 +16,7 @@ from ocop_tracker.db import db_path
 from ocop_tracker.errors import UserFacingError
 from ocop_tracker.models import Actor
 from ocop_tracker.strings import t
-from ocop_tracker.ui import connect, flash, lang, tr
+from ocop_tracker.ui import connect, flash, lang, once_per, tr
 
 SECTION_KEY = "bth_section"
 SECTIONS = ("booths", "coverage", "products", "import", "standees")
@@ -143,9 +144,31 @@ def show_section(section: str, event: dict[str, Any], data: booths.BoothData, ac
 # ------------------------------------------------------------------ booths
 
 
+@dataclass(frozen=True)
+class Board:
+    """What every card needs, worked out once per rerun instead of once per card."""
+
+    communes: list[int | None]  # None first: "not assigned"
+    names: dict[int | None, str]
+    free: dict[int, dict[int, str]]  # commune → products in no booth yet, id → name
+    checks: dict[str, str]  # checklist item → label
+
+
+def _board(data: booths.BoothData) -> Board:
+    names: dict[int | None, str] = {c["id"]: c["name"] for c in data.communes}
+    names[None] = tr("bth.unassigned")
+    free: dict[int, dict[int, str]] = {}
+    unplaced = data.products[data.products["booth_id"].isna()]
+    for product_id, commune_id, name in zip(unplaced["id"], unplaced["commune_id"],
+                                            unplaced["name"]):
+        free.setdefault(int(commune_id), {})[int(product_id)] = name
+    return Board([None, *[c["id"] for c in data.communes]], names, free,
+                 {item: tr(f"bth.check.{item}") for item in booths.CHECKS})
+
+
 def booth_board(event: dict[str, Any], data: booths.BoothData, actor: Actor | None) -> None:
     """All booths as cards: commune, products, checklist; each change saved at once."""
-    free = data.products[data.products["booth_id"].isna()]
+    board = _board(data)
     frame = data.booths
     for kind, key in (("ocop_3_sao", "bth.row_3sao"), ("moi_cong_nhan", "bth.row_moi")):
         group = frame[frame["kind"] == kind]
@@ -155,32 +178,29 @@ def booth_board(event: dict[str, Any], data: booths.BoothData, actor: Actor | No
         columns = st.columns(3)
         for i, booth in enumerate(group.itertuples(index=False)):
             with columns[i % 3].container(border=True, key=f"booth-{booth.number}"):
-                _booth_card(booth, data, free, actor)
+                _booth_card(booth, board, actor)
 
 
-def _booth_card(booth: Any, data: booths.BoothData, free: pd.DataFrame, actor: Actor | None) -> None:
+def _booth_card(booth: Any, board: Board, actor: Actor | None) -> None:
     # One line, not two columns: 21 cards are redrawn on every change.
     state = tr("bth.ready") if booth.ready else tr("bth.not_ready", done=booth.checks_done)
     st.markdown(f"**{tr('bth.booth', number=booth.number)}** · "
                 f"{tr(f'bth.kind.{booth.kind}')} — {state}")
-    commune_ids = [None, *[c["id"] for c in data.communes]]
-    names = {c["id"]: c["name"] for c in data.communes}
     current = None if pd.isna(booth.commune_id) else int(booth.commune_id)
     key = f"bc-{booth.id}-v{booth.version}"
-    st.selectbox(tr("bth.commune"), commune_ids, index=commune_ids.index(current), key=key,
-                 format_func=lambda i: names[i] if i is not None else tr("bth.unassigned"),
-                 disabled=not actor, on_change=_on_commune, args=(booth, key, actor))
+    st.selectbox(tr("bth.commune"), board.communes, index=board.communes.index(current),
+                 key=key, format_func=board.names.get, disabled=not actor,
+                 on_change=_on_commune, args=(booth, key, actor))
     if current is not None:
-        _product_picker(booth, current, free, actor)
+        _product_picker(booth, board.free.get(current, {}), actor)
     if booth.not_new:
         st.caption(tr("bth.not_new", names=", ".join(booth.not_new)))
-    _checklist(booth, actor)
+    _checklist(booth, board, actor)
 
 
-def _product_picker(booth: Any, commune_id: int, free: pd.DataFrame, actor: Actor | None) -> None:
+def _product_picker(booth: Any, free: dict[int, str], actor: Actor | None) -> None:
     mine = dict(zip(booth.product_ids, booth.product_names))
-    others = free[free["commune_id"] == commune_id]
-    options = {**mine, **dict(zip(others["id"].astype(int), others["name"]))}
+    options = {**mine, **free}
     if not options:
         st.caption(tr("bth.no_products_left"))
         return
@@ -190,12 +210,12 @@ def _product_picker(booth: Any, commune_id: int, free: pd.DataFrame, actor: Acto
                    disabled=not actor, on_change=_on_products, args=(booth, key, actor))
 
 
-def _checklist(booth: Any, actor: Actor | None) -> None:
+def _checklist(booth: Any, board: Board, actor: Actor | None) -> None:
     # One pills widget for the four items keeps 21 cards light enough to redraw quickly.
     key = f"bk-{booth.id}-v{booth.version}"
     done = [item for item in booths.CHECKS if getattr(booth, item)]
     st.pills(tr("bth.checklist"), booths.CHECKS, selection_mode="multi", default=done, key=key,
-             format_func=lambda item: ("✓ " if item in done else "") + tr(f"bth.check.{item}"),
+             format_func=lambda item: ("✓ " if item in done else "") + board.checks[item],
              disabled=not actor or pd.isna(booth.commune_id), on_change=_on_checks,
              args=(booth, key, actor), label_visibility="collapsed")
 
@@ -250,7 +270,9 @@ def layout(event: dict[str, Any], data: booths.BoothData) -> None:
     """The numbered grid coloured by commune, with a printable HTML download and PNG export."""
     st.subheader(tr("bth.layout"))
     title = tr("bth.layout_title", date=fmt.vn_date(clock.parse_iso(event["starts_at"])))
-    fig = booth_charts.layout_figure(data.booths, data.communes, lang())
+    language = lang()
+    fig = once_per(data, ("layout", language),
+                   lambda: booth_charts.layout_figure(data.booths, data.communes, language))
     config = {"displayModeBar": True, "displaylogo": False,
               "modeBarButtonsToRemove": ["zoom2d", "pan2d", "select2d", "lasso2d", "zoomIn2d",
                                          "zoomOut2d", "autoScale2d", "resetScale2d"],
@@ -258,9 +280,11 @@ def layout(event: dict[str, Any], data: booths.BoothData) -> None:
                                        "width": 1600, "height": 720, "scale": 2}}
     st.plotly_chart(fig, width="stretch", config=config, key="chart-booth-layout")
     st.caption(tr("bth.layout_note"))
-    page = booth_charts.layout_html(data.booths, data.communes, title, clock.now(), lang())
-    st.download_button(tr("bth.download_html"), page.encode("utf-8"), "so-do-gian-hang.html",
-                       "text/html", key="dl-layout")
+    # Written when the button is pressed (a callable), not on every rerun of the section.
+    st.download_button(tr("bth.download_html"),
+                       lambda: booth_charts.layout_html(data.booths, data.communes, title,
+                                                        clock.now(), language).encode("utf-8"),
+                       "so-do-gian-hang.html", "text/html", key="dl-layout")
 
 
 # ------------------------------------------------------------------ products

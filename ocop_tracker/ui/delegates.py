@@ -16,7 +16,7 @@ from ocop_tracker.db import db_path
 from ocop_tracker.delegates import INVITATION_ICONS, Channel, Invitation, Totals, matches
 from ocop_tracker.errors import UserFacingError
 from ocop_tracker.models import Actor
-from ocop_tracker.ui import connect, flash, lang, tr
+from ocop_tracker.ui import connect, flash, lang, once_per, tr
 
 SHOW_LIMIT = 200
 
@@ -93,9 +93,18 @@ def metrics(total: Totals) -> None:
         st.info(tr("dlg.unset_info", n=total.groups_without_quota))
 
 
-def group_table(table: pd.DataFrame) -> None:
+def group_table(data: Data) -> None:
     """Per group: quota, listed, invited, confirmed, declined, arrived."""
-    shown = pd.DataFrame({
+    shown = once_per(data, ("groups", lang()), lambda: _group_frame(data.table))
+    narrow = {c: st.column_config.Column(width="small") for c in shown.columns[2:]}
+    st.dataframe(shown, hide_index=True, width="stretch", height=35 * (len(shown) + 1) + 3,
+                 column_config={"#": st.column_config.Column(width=40),
+                                tr("dlg.col_group"): st.column_config.Column(width="large"),
+                                **narrow})
+
+
+def _group_frame(table: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({
         "#": range(1, len(table) + 1),
         tr("dlg.col_group"): table["name"],
         tr("dlg.col_quota"): [tr("dlg.not_set") if pd.isna(q) else str(int(q))
@@ -106,11 +115,6 @@ def group_table(table: pd.DataFrame) -> None:
         tr("dlg.col_declined"): table["declined"],
         tr("dlg.col_arrived"): table["arrived"],
     })
-    narrow = {c: st.column_config.Column(width="small") for c in shown.columns[2:]}
-    st.dataframe(shown, hide_index=True, width="stretch", height=35 * (len(shown) + 1) + 3,
-                 column_config={"#": st.column_config.Column(width=40),
-                                tr("dlg.col_group"): st.column_config.Column(width="large"),
-                                **narrow})
 
 
 # ---------------------------------------------------------------- quotas
@@ -415,7 +419,10 @@ def export_section(data: Data) -> None:
 def chart(data: Data) -> None:
     """Quota vs invited vs confirmed vs arrived per group."""
     st.subheader(tr("dlg.chart_title"))
-    st.plotly_chart(delegate_charts.groups_chart(data.table, lang()), width="stretch",
+    language = lang()
+    figure = once_per(data, ("chart", language),
+                      lambda: delegate_charts.groups_chart(data.table, language))
+    st.plotly_chart(figure, width="stretch",
                     config={"displayModeBar": False}, key="chart-delegates")
 
 

@@ -7,26 +7,37 @@ from datetime import date, timedelta
 import pandas as pd
 import streamlit as st
 
-from ocop_tracker import events, fmt
+from ocop_tracker import events, fmt, queries
+from ocop_tracker.db import db_path
 from ocop_tracker.errors import UserFacingError
 from ocop_tracker.models import Actor
 from ocop_tracker.ui import connect, flash, lang, tr
 
 
-def load() -> pd.DataFrame:
-    """Every event with its totals (small table: read fresh on each run)."""
+# Shared, not copied per rerun (cache_resource): callers never mutate what it returns.
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _events(path: str, revision: int) -> pd.DataFrame:
     with connect() as db:
         return events.list_events(db)
 
 
-def _state(row: pd.Series) -> str:
-    if row["is_current"]:
+def load() -> pd.DataFrame:
+    """Every event with its totals, read once per data revision (a city may hold hundreds)."""
+    with connect() as db:
+        revision = queries.data_revision(db)
+    return _events(str(db_path()), revision)
+
+
+def _state(is_current: bool, archived: bool) -> str:
+    if is_current:
         return "▶ " + tr("events.current")
-    return "🗄 " + tr("events.archived") if row["archived"] else tr("events.active")
+    return "🗄 " + tr("events.archived") if archived else tr("events.active")
 
 
-def _label(row: pd.Series) -> str:
-    return f"{fmt.vn_date(date.fromisoformat(row['event_date']))} — {row['title']}"
+def _labels(frame: pd.DataFrame) -> dict[int, str]:
+    """Event id → '28/09/2024 — title', for the pickers."""
+    return {int(i): f"{fmt.vn_date(date.fromisoformat(d))} — {title}"
+            for i, d, title in zip(frame["id"], frame["event_date"], frame["title"])}
 
 
 def table(frame: pd.DataFrame) -> None:
@@ -36,7 +47,8 @@ def table(frame: pd.DataFrame) -> None:
         tr("events.col_date"): [fmt.vn_weekday_date(date.fromisoformat(d), lang())
                                 for d in frame["event_date"]],
         tr("events.col_title"): frame["title"],
-        tr("events.col_state"): [_state(r) for _, r in frame.iterrows()],
+        tr("events.col_state"): [_state(c, a) for c, a in zip(frame["is_current"],
+                                                              frame["archived"])],
         tr("events.col_progress"): [f"{d}/{t}" for d, t in zip(frame["done"], frame["tasks"])],
     })
     if frame.empty:
@@ -49,10 +61,10 @@ def manage(frame: pd.DataFrame, actor: Actor | None) -> None:
     """Pick an event; make it current, archive or unarchive it."""
     if not actor:
         st.info(tr("auth.login_to_edit"), icon="🔑")
-    ids = frame["id"].astype(int).tolist()
+    labels = _labels(frame)
     rows = frame.set_index("id")
-    chosen = st.selectbox(tr("events.choose"), ids, key="event-choice",
-                          format_func=lambda i: _label(rows.loc[i]))
+    chosen = st.selectbox(tr("events.choose"), list(labels), key="event-choice",
+                          format_func=labels.get)
     row = rows.loc[chosen]
     cols = st.columns(2)
     cols[0].button(tr("events.make_current"), key="event-current", type="primary",
@@ -68,11 +80,12 @@ def clone_form(frame: pd.DataFrame, actor: Actor | None) -> None:
     """Copy an event to a new date: deadlines keep their distance, progress starts afresh."""
     st.subheader(tr("events.clone_heading"))
     st.caption(tr("events.clone_help"))
-    rows = frame.set_index("id")
+    labels = _labels(frame)
+    days = dict(zip(frame["id"].astype(int), frame["event_date"]))
     with st.form("clone-event", border=True):
-        source = st.selectbox(tr("events.clone_source"), rows.index.astype(int).tolist(),
-                              format_func=lambda i: _label(rows.loc[i]), key="clone-source")
-        default = date.fromisoformat(rows.loc[source, "event_date"]) + timedelta(days=364)
+        source = st.selectbox(tr("events.clone_source"), list(labels), format_func=labels.get,
+                              key="clone-source")
+        default = date.fromisoformat(days[source]) + timedelta(days=364)
         new_date = st.date_input(tr("events.clone_date"), value=default, format="DD/MM/YYYY",
                                  key="clone-date")
         title = st.text_input(tr("events.clone_title"), key="clone-title", max_chars=300)

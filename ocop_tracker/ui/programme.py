@@ -15,7 +15,7 @@ from ocop_tracker.models import HEALTH_ICONS, Actor
 from ocop_tracker.programme import PREP_PROBLEMS, Programme
 from ocop_tracker.schedule import StepState, Timed
 from ocop_tracker.strings import health_label
-from ocop_tracker.ui import connect, flash, lang, md, tr
+from ocop_tracker.ui import connect, flash, lang, md, once_per, tr
 
 STATE_ICONS = {StepState.PLANNED: "⚪", StepState.RUNNING: "🔵", StepState.DONE: "✅",
                StepState.SKIPPED: "⏭️"}
@@ -104,7 +104,10 @@ def timeline(prog: Programme) -> None:
     if not prog.day.steps:
         return
     st.subheader(tr("prog.timeline"))
-    fig = programme_charts.timeline(prog.day, clock.now(), lang())
+    language = lang()
+    # Drawn once per programme object, i.e. per data revision and minute.
+    fig = once_per(prog, ("timeline", language),
+                   lambda: programme_charts.timeline(prog.day, clock.now(), language))
     st.plotly_chart(fig, width="stretch", config={"displayModeBar": False}, key="chart-day")
     st.caption(tr("prog.chart_caption"))
 
