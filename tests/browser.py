@@ -59,7 +59,8 @@ class Server:
 def streamlit_server(db_path: Path | None, log_dir: Path, now: str | None = None,
                      extra_env: dict[str, str] | None = None,
                      script: Path = ROOT / "app.py") -> Iterator[Server]:
-    """Start `streamlit run <script>` on a free port against db_path; always stop it."""
+    """Serve the app as scripts/run.sh does (another script with `streamlit run`) on a free
+    port against db_path; always stop it."""
     port = free_port()
     env = {**os.environ, **(extra_env or {})}
     if db_path is not None:
@@ -69,8 +70,10 @@ def streamlit_server(db_path: Path | None, log_dir: Path, now: str | None = None
         env["OCOP_NOW"] = now
     log = log_dir / f"streamlit-{port}.log"
     with log.open("wb") as out:
+        launcher = (["-m", "ocop_tracker.ui.serve"] if script == ROOT / "app.py"
+                    else ["-m", "streamlit", "run", str(script)])
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
+            [sys.executable, *launcher, "--server.headless", "true",
              "--server.port", str(port), "--server.address", "127.0.0.1",
              "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,

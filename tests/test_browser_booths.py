@@ -167,8 +167,6 @@ def test_the_printable_layout_is_written_when_its_button_is_pressed(browser, dem
                                                                     tmp_path):
     with streamlit_server(demo_path, tmp_path, now="2024-09-18T09:00") as server:
         page = browser.new_page(viewport={"width": 1366, "height": 900}, accept_downloads=True)
-        page.goto(server.url)  # a cold server's first deep link shows "Page not found"
-        wait_idle(page)
         page.goto(f"{server.url}/gian-hang?muc=coverage")
         wait_idle(page)
         with page.expect_download(timeout=60_000) as info:

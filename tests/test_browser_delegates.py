@@ -61,8 +61,7 @@ def test_a_new_user_fills_quotas_imports_confirms_and_checks_in(browser, db, db_
     with streamlit_server(db_path, tmp_path, now="2024-09-28T07:35") as server:
         page = browser.new_page(viewport={"width": 1366, "height": 768})
         page.set_default_timeout(SLOW)
-        # the root first: on a just-started server a deep link can open "Page not found"
-        # (Streamlit registers the pages on the first run of app.py)
+        # the root first: the first run of a server also fills its caches
         page.goto(server.url)
         wait_idle(page)
         page.goto(f"{server.url}/dai-bieu")

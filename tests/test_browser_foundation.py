@@ -43,3 +43,15 @@ def test_ticking_a_phong_kinh_te_task_raises_the_overview_percentage(browser, db
         wait_idle(page)
         assert _metric(page, "Hoàn thành") == "1/35"
         assert "1 hoàn thành (2,9%)" in page.inner_text("body")
+
+
+def test_a_bookmarked_page_opens_cleanly_as_the_first_visit_to_a_new_server(browser, db_path,
+                                                                            tmp_path):
+    with streamlit_server(db_path, tmp_path, now="2024-09-18T09:00") as server:
+        page = browser.new_page(viewport={"width": 1366, "height": 768})
+        page.goto(f"{server.url}/nhiem-vu")  # nobody has opened any page of this server yet
+        wait_idle(page)
+        page.get_by_text("Nhiệm vụ chủ trì").first.wait_for(timeout=20_000)
+        page.wait_for_timeout(1000)  # the dialog, when it came, came after the page
+        assert page.locator('[role="dialog"]').count() == 0
+        assert "Page not found" not in page.inner_text("body")

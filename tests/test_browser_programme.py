@@ -61,7 +61,7 @@ def test_programme_page_marks_now_next_and_a_late_finish_shifts_the_end(browser,
     add_admin(db_path)
     with streamlit_server(db_path, tmp_path, now="2024-09-28T08:20") as server:
         page = browser.new_page(viewport={"width": 1366, "height": 900})
-        page.goto(server.url)  # Streamlit 1.67 shows "Page not found" on a cold deep link
+        page.goto(server.url)  # the first run of a server also fills its caches
         wait_idle(page, 60_000)
         page.goto(f"{server.url}/chuong-trinh")
         wait_idle(page, 60_000)

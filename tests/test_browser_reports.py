@@ -19,8 +19,8 @@ def test_download_the_excel_report_and_the_a4_pdf(browser, demo_path, tmp_path):
     expected = json.loads(_cli("status", "--json", "--db", str(demo_path), now=NOW).stdout)
     with streamlit_server(demo_path, tmp_path, now=NOW) as server:
         page = browser.new_page(viewport={"width": 1366, "height": 900}, accept_downloads=True)
-        # A cold server answers the first deep link with "Page not found" (foundation issue,
-        # reported): open the root first, as the foundation's browser test does.
+        # Open the root first, as the foundation's browser test does: the first run of a
+        # server also fills its caches.
         page.goto(server.url)
         wait_idle(page)
         page.goto(f"{server.url}/bao-cao")

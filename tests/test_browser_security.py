@@ -15,8 +15,8 @@ def _agency(db, short_name):
 
 
 def _warm_up(page, url):
-    # A fresh server registers its pages on the first run: a deep link opened as the very
-    # first session gets Streamlit's "Page not found" dialog, so open the main page first.
+    # The first run of a fresh server also fills its caches: open the main page first, so
+    # what the test times is the page under test.
     page.goto(url)
     wait_idle(page)
 

@@ -16,8 +16,8 @@ from ocop_tracker.ui import programme as ui_programme
 
 TICK_KEY = "pj-tick"
 
-# No sidebar, no toolbar, no page menu, no dialogs (Streamlit's cold-start 'Page not found'
-# would cover the screen for good): nothing to click on a wall screen. Sizes are for
+# No sidebar, no toolbar, no page menu, no dialogs (with plain `streamlit run`, the cold-start
+# 'Page not found' would cover the screen for good): nothing to click on a wall screen. Sizes are for
 # 1920×1080 read from ~10 m: body 32 px (never under 28 px), headline figures 150 px.
 CSS = """<style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
