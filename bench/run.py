@@ -46,7 +46,7 @@ class Settings:
     scales: dict[str, int]
 
 
-FULL = Settings(reruns=15, navigations=5, ticks=12, writers=(1, 10, 30), changes=100,
+FULL = Settings(reruns=31, navigations=5, ticks=12, writers=(1, 10, 30), changes=100,
                 sessions=10, scales={"1x": 1, "100x": 100})
 QUICK = Settings(reruns=1, navigations=1, ticks=1, writers=(1, 3), changes=10, sessions=1,
                  scales={"1x": 1, "100x": 2})
@@ -57,17 +57,27 @@ def app_pages() -> list[str]:
     return re.findall(r'st\.Page\(\s*"(pages/[^"]+\.py)"', (ROOT / "app.py").read_text())
 
 
-def _median_rerun_ms(at, runs: int) -> float:
-    at.run()  # warm: caches filled, figures built
+def _rerun_ms(at, env: dict[str, str] | None = None) -> float:
+    os.environ.update(env or {})  # the reference page reads its counts on every run
+    started = time.perf_counter()
     at.run()
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        at.run()
-        times.append((time.perf_counter() - started) * 1000)
+    elapsed = (time.perf_counter() - started) * 1000
     if at.exception:
         raise RuntimeError(f"page raised: {at.exception}")
-    return statistics.median(times)
+    return elapsed
+
+
+def _interleaved_medians(runners: list, runs: int) -> list[float]:
+    """Median warm rerun time of each (AppTest, env), measured round by round: A, B, C, A, B,
+    C... so that a machine slowing down for a moment slows every side of a ratio alike."""
+    for at, env in runners:  # warm: caches filled, figures built
+        _rerun_ms(at, env)
+        _rerun_ms(at, env)
+    samples: list[list[float]] = [[] for _ in runners]
+    for _ in range(runs):
+        for times, (at, env) in zip(samples, runners):
+            times.append(_rerun_ms(at, env))
+    return [statistics.median(times) for times in samples]
 
 
 def page_apptest(page: str):
@@ -92,12 +102,15 @@ def prepare_session(at) -> None:
     at.session_state["account_username"] = "admin"
 
 
-def reference_rerun_ms(charts: int, runs: int, elements: int = 0) -> float:
+def reference_apptest():
+    """AppTest of the reference page (what it draws is set through BENCH_* on each run)."""
     from streamlit.testing.v1 import AppTest
 
-    os.environ["BENCH_CHARTS"] = str(charts)
-    os.environ["BENCH_ELEMENTS"] = str(elements)
-    return _median_rerun_ms(AppTest.from_file(str(REFERENCE), default_timeout=60), runs)
+    return AppTest.from_file(str(REFERENCE), default_timeout=60)
+
+
+def _reference_env(charts: int, elements: int = 0) -> dict[str, str]:
+    return {"BENCH_CHARTS": str(charts), "BENCH_ELEMENTS": str(elements)}
 
 
 # Not elements a page draws: the tree's root and the main/sidebar/event containers.
@@ -123,10 +136,12 @@ def measure_reruns(dbs: dict[str, Path], cfg: Settings) -> dict[str, dict]:
         os.environ["OCOP_DB"] = str(path)
         for page in app_pages():
             at = page_apptest(page)
-            page_ms = _median_rerun_ms(at, cfg.reruns)
             charts, elements = len(at.get("plotly_chart")), element_count(at)
-            floor_ms = reference_rerun_ms(charts, cfg.reruns)
-            same_ms = reference_rerun_ms(charts, cfg.reruns, max(elements - charts, 0))
+            page_ms, floor_ms, same_ms = _interleaved_medians([
+                (at, None),
+                (reference_apptest(), _reference_env(charts)),
+                (reference_apptest(), _reference_env(charts, max(elements - charts, 0))),
+            ], cfg.reruns)
             name = Path(page).stem
             out["rerun_ratio"].setdefault(name, {})[scale] = round(page_ms / floor_ms, 2)
             out["rerun_ratio_same_elements"].setdefault(name, {})[scale] = round(
