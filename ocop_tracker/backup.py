@@ -8,8 +8,12 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from ocop_tracker import clock
-from ocop_tracker.db import BUSY_TIMEOUT_MS, open_db
+from ocop_tracker.db import BUSY_TIMEOUT_MS, open_db, write_transaction
+
+SYSTEM_ACTOR = "hệ thống (khôi phục bản sao lưu)"
 
 # A file without these is not a tracker database, whatever else it holds.
 EXPECTED_TABLES = frozenset(
@@ -66,6 +70,7 @@ def restore(source: str | Path, target: str | Path) -> Path | None:
     if safety is not None and not _usable(target):
         for suffix in ("", "-wal", "-shm"):  # unusable anyway, and kept in the safety copy
             Path(f"{target}{suffix}").unlink(missing_ok=True)
+    revision_before = _last_history_id(target) if target.exists() else 0
     src = _connect(source)
     dst = _connect(target)
     try:
@@ -75,8 +80,31 @@ def restore(source: str | Path, target: str | Path) -> Path | None:
     finally:
         src.close()
         dst.close()
-    open_db(target).close()  # an older backup gets this version's migrations
+    restored = open_db(target)  # an older backup gets this version's migrations
+    try:
+        _audit_restore(restored, Path(source), revision_before)
+    finally:
+        restored.close()
     return safety
+
+
+def _last_history_id(path: Path) -> int:
+    conn = _connect(path)
+    try:
+        return conn.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _audit_restore(db: Database, source: Path, revision_before: int) -> None:
+    # The app's caches are keyed by the highest history id. An older backup would bring
+    # back ids already cached with other data, so the restore's own row numbers past both.
+    with write_transaction(db):
+        last = db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
+        db.execute(
+            "INSERT INTO history (id, at, actor, entity, entity_id, action, field, after) "
+            "VALUES (?, ?, ?, 'database', 0, 'restore', 'file', ?)",
+            [max(last, revision_before) + 1, clock.now().isoformat(), SYSTEM_ACTOR, source.name])
 
 
 def _usable(path: Path) -> bool:

@@ -113,7 +113,7 @@ def _init_demo(path: Path) -> int:
     print(f"Đã tạo CSDL demo {path} (tiến độ mẫu đến 09:00 18/09/2024).")
     names = ", ".join(row["username"] for row in accounts.list_accounts(demo))
     print(f"Tài khoản tập huấn (mật khẩu chung '{accounts.DEMO_PASSWORD}'): {names}")
-    print(f"Chạy ứng dụng trên nó: OCOP_DB={path} OCOP_NOW=2024-09-18T09:00 streamlit run app.py")
+    print(f"Chạy ứng dụng trên nó: OCOP_DB={path} OCOP_NOW=2024-09-18T09:00 ./scripts/run.sh")
     return 0
 
 

@@ -945,6 +945,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "history.field.status": ("trạng thái", "status"),
     "history.field.note": ("ghi chú", "note"),
     "history.field.account": ("tài khoản", "account"),
+    "history.field.file": ("khôi phục từ bản sao lưu", "restored from backup"),
     "history.field.password": ("mật khẩu", "password"),
     "history.field.disabled": ("vô hiệu", "disabled"),
     "history.field.require_login": ("bắt buộc đăng nhập", "login required"),

@@ -107,3 +107,24 @@ def test_a_broken_database_at_start_gets_a_clear_message(db_path, tmp_path, monk
     assert not at.exception
     messages = " ".join(e.value for e in at.error)
     assert "cơ sở dữ liệu" in messages.lower()
+
+
+def test_a_restored_older_backup_never_brings_back_a_revision_the_app_has_cached(db_path,
+                                                                                 tmp_path):
+    from ocop_tracker import queries
+
+    old = backup.backup(db_path, tmp_path / "old.db")
+    db = open_db(db_path)
+    task = task_by_code(db, "III.2-04")
+    for i in range(3):  # the live file moves on past the backup
+        commands.set_task_note(db, task["id"], f"n{i}", task["version"] + i, ADMIN)
+    cached = queries.data_revision(db)  # what a page would have cached its data under
+    db.close()
+    backup.restore(old, db_path)
+    db = open_db(db_path)
+    assert task_by_code(db, "III.2-04")["note"] == ""  # the old data is back
+    assert queries.data_revision(db) > cached  # under a revision no cache has seen
+    row = db.execute("SELECT actor, entity, action, after FROM history ORDER BY id DESC "
+                     "LIMIT 1").fetchone()
+    assert row == (backup.SYSTEM_ACTOR, "database", "restore", "old.db")  # and audited
+    db.close()

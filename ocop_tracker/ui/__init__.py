@@ -150,8 +150,8 @@ def once_per(source: object, key: Hashable, build: Callable[[], T]) -> T:
         with _DRAWN_LOCK:
             memo = _DRAWN.get(id(source))
             if memo is None:
+                weakref.finalize(source, _DRAWN.pop, id(source), None)  # first: may refuse
                 memo = _DRAWN[id(source)] = {}
-                weakref.finalize(source, _DRAWN.pop, id(source), None)
     if key not in memo:
         memo[key] = build()
     return memo[key]

@@ -16,7 +16,7 @@ from ocop_tracker.db import db_path
 from ocop_tracker.errors import UserFacingError
 from ocop_tracker.models import Actor
 from ocop_tracker.strings import t
-from ocop_tracker.ui import connect, flash, lang, once_per, tr
+from ocop_tracker.ui import connect, flash, lang, md, once_per, tr
 
 SECTION_KEY = "bth_section"
 SECTIONS = ("booths", "coverage", "products", "import", "standees")
@@ -194,7 +194,7 @@ def _booth_card(booth: Any, board: Board, actor: Actor | None) -> None:
     if current is not None:
         _product_picker(booth, board.free.get(current, {}), actor)
     if booth.not_new:
-        st.caption(tr("bth.not_new", names=", ".join(booth.not_new)))
+        st.caption(tr("bth.not_new", names=", ".join(md(n) for n in booth.not_new)))
     _checklist(booth, board, actor)
 
 

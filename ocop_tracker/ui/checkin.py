@@ -7,8 +7,8 @@ import streamlit as st
 from ocop_tracker import clock, delegate_commands, fmt
 from ocop_tracker.delegates import Invitation, matches
 from ocop_tracker.models import Actor
-from ocop_tracker.ui import tr
-from ocop_tracker.ui.delegates import Data, _esc, _person_fields, load, write
+from ocop_tracker.ui import md, tr
+from ocop_tracker.ui.delegates import Data, _person_fields, load, write
 
 RESULT_LIMIT = 15  # a phone screen's worth; typing more narrows the list
 
@@ -47,9 +47,9 @@ def search(data: Data, actor: Actor | None) -> None:
 
 
 def _guest(row: object, actor: Actor | None) -> None:
-    st.markdown(f"**{_esc(row.name)}**" + (f" · {_esc(row.title)}" if row.title else ""))
+    st.markdown(f"**{md(row.name)}**" + (f" · {md(row.title)}" if row.title else ""))
     declined = f" {tr('ci.declined_note')}" if row.status == Invitation.DECLINED else ""
-    st.caption(" · ".join(_esc(p) for p in (row.unit, row.group_name) if p) + declined)
+    st.caption(" · ".join(md(p) for p in (row.unit, row.group_name) if p) + declined)
     if isinstance(row.arrived_at, str):
         when = fmt.vn_time(clock.parse_iso(row.arrived_at))
         left, right = st.columns([3, 1], vertical_alignment="center")

@@ -16,7 +16,7 @@ from ocop_tracker.db import db_path
 from ocop_tracker.delegates import INVITATION_ICONS, Channel, Invitation, Totals, matches
 from ocop_tracker.errors import UserFacingError
 from ocop_tracker.models import Actor
-from ocop_tracker.ui import connect, flash, lang, once_per, tr
+from ocop_tracker.ui import connect, flash, lang, md, once_per, tr
 
 SHOW_LIMIT = 200
 
@@ -211,9 +211,9 @@ def _bulk_send(people: pd.DataFrame, actor: Actor | None) -> None:
 def _invitee_row(row: object, actor: Actor | None, show_group: bool = False) -> None:
     who, state, how, side = st.columns([4, 2, 2, 1.3], vertical_alignment="center")
     with who:
-        st.markdown(f"**{_esc(row.name)}**" + (f" · {_esc(row.title)}" if row.title else ""))
+        st.markdown(f"**{md(row.name)}**" + (f" · {md(row.title)}" if row.title else ""))
         parts = (row.unit, row.phone, row.group_name if show_group else "")
-        st.caption(" · ".join(_esc(p) for p in parts if p) or "—")
+        st.caption(" · ".join(md(p) for p in parts if p) or "—")
     statuses = list(Invitation)
     state.selectbox(tr("dlg.status"), statuses, index=statuses.index(Invitation(row.status)),
                     format_func=lambda s: f"{INVITATION_ICONS[s]} {tr(f'dlg.inv.{s}')}",
@@ -257,14 +257,6 @@ def _edit_popover(row: object, actor: Actor | None) -> None:
 
                 write(action, tr("dlg.saved", name=name.strip(), value=tr("dlg.edit")))
                 st.rerun()
-
-
-def _esc(text: str) -> str:
-    """User text inside markdown: escape the characters markdown/HTML would act on."""
-    out = str(text)
-    for char in "\\`*_{}[]()#+-.!|<>~$":
-        out = out.replace(char, "\\" + char)
-    return out
 
 
 def _on_status(row: object, actor: Actor | None) -> None:
@@ -329,7 +321,7 @@ def count_blocks(data: Data, group_id: int | None, actor: Actor | None) -> None:
     for row in blocks.itertuples(index=False):
         with st.form(key=f"block-{row.id}-v{row.version}"):
             cols = st.columns([3, 1, 1, 1, 1], vertical_alignment="bottom")
-            cols[0].markdown(f"**{_esc(row.label)}**")
+            cols[0].markdown(f"**{md(row.label)}**")
             inv = cols[1].number_input(tr("dlg.f_invited"), value=int(row.invited), step=1)
             con = cols[2].number_input(tr("dlg.f_confirmed"), value=int(row.confirmed), step=1)
             arr = cols[3].number_input(tr("dlg.f_arrived"), value=int(row.arrived), step=1)

@@ -91,7 +91,7 @@ def task_table(frame: pd.DataFrame, language: str) -> str:
     header = [t(k, language) for k in
               ("col.code", "col.task", "col.lead", "col.due", "col.left", "col.status")]
     rows = [
-        [md(code), md(title), md(lead), fmt.vn_deadline(due, language),
+        [_cell(code), _cell(title), _cell(lead), fmt.vn_deadline(due, language),
          fmt.time_left(left, language), f"{HEALTH_ICONS[h]} {health_label(h, language)}"]
         for code, title, lead, due, left, h in zip(
             frame["code"], frame["title"], frame["lead_short"], frame["due_at"],
@@ -99,6 +99,11 @@ def task_table(frame: pd.DataFrame, language: str) -> str:
     ]
     lines = [header, ["---"] * len(header), *rows]
     return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
+
+
+def _cell(text: object) -> str:
+    """Text made literal for a Markdown table cell: a line break would end the row."""
+    return md(" ".join(str(text).split()))
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ def overview_now_next() -> None:
     now = day.now_step.step.title if day.now_step else tr("prog.now_none")
     nxt = (f"{day.next_step.step.title} ({fmt.vn_time(day.next_step.expected_start)})"
            if day.next_step else tr("prog.next_none"))
-    st.info(f"**{tr('prog.now')}:** {_esc(now)} · **{tr('prog.next')}:** {_esc(nxt)}", icon="🗓️")
+    st.info(f"**{tr('prog.now')}:** {md(now)} · **{tr('prog.next')}:** {md(nxt)}", icon="🗓️")
 
 
 def header(prog: Programme) -> None:
@@ -69,7 +69,7 @@ def now_next(prog: Programme) -> None:
     with left.container(border=True, key="now-card"):
         st.markdown(f"**{tr('prog.now')}**")
         if day.now_step:
-            st.markdown(f"### ▶ {_esc(day.now_step.step.title)}")
+            st.markdown(f"### ▶ {md(day.now_step.step.title)}")
             st.caption(tr("prog.since", time=fmt.vn_time(day.now_step.expected_start),
                           end=fmt.vn_time(day.now_step.expected_end)))
         else:
@@ -77,7 +77,7 @@ def now_next(prog: Programme) -> None:
     with right.container(border=True, key="next-card"):
         st.markdown(f"**{tr('prog.next')}**")
         if day.next_step:
-            st.markdown(f"### ⏭ {_esc(day.next_step.step.title)}")
+            st.markdown(f"### ⏭ {md(day.next_step.step.title)}")
             st.caption(tr("prog.at", time=fmt.vn_time(day.next_step.expected_start)))
         else:
             st.markdown(f"### {tr('prog.next_none')}")
@@ -179,7 +179,7 @@ def _times(timed: Timed, row) -> None:
 
 
 def _what(prog: Programme, timed: Timed, row) -> None:
-    st.markdown(f"**{_esc(row.title)}**")
+    st.markdown(f"**{md(row.title)}**")
     owner = md(row.owner_name) if row.owner_name else tr("prog.no_owner")
     lines = [tr("prog.owner", unit=owner)]
     if row.cue:  # typed text, kept literal and on its own lines
@@ -290,9 +290,3 @@ def choices() -> tuple[dict[int, str], dict[str, str]]:
     return (dict(zip(units["id"].astype(int), units["name"])),
             dict(zip(tasks["code"], tasks["title"])))
 
-
-def _esc(text: str) -> str:
-    """User text inside markdown: escape the characters markdown would act on."""
-    for ch in "\\`*_{}[]<>()#+-.!|~$:":
-        text = text.replace(ch, "\\" + ch)
-    return text

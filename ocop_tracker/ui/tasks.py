@@ -169,7 +169,8 @@ def _on_status(row: object, key: str) -> None:
 
 
 def _note_popover(row: object, actor: Actor | None, can_note: bool) -> None:
-    label = f"📝 {tr('tasks.note')}" + (" •" if row.note else "")
+    # A fixed label: the popover's identity includes it, and a new label would close it.
+    label = f"📝 {tr('tasks.note')}"
     # Drawn only while open (on_change="rerun"): a form and a history for every task on the
     # board would cost more than the rest of the board together.
     with st.popover(label, width="stretch", key=f"note-pop-{row.id}",
