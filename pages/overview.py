@@ -20,7 +20,7 @@ def body() -> None:
     overview.headline(snap)
     delegates.overview_metrics(snap.phase)
     overview.deadline_cards(snap)
-    booths_ui.overview_section(int(snap.event["id"]))
+    booths_ui.overview_section()
     overview.unit_chart()
     overview.attention_lists()
 

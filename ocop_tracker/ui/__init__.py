@@ -123,13 +123,18 @@ def snapshot_key() -> SnapshotKey | None:
     return (str(db_path()), event_id, revision, minute)
 
 
-def current_snapshot() -> status.Snapshot | None:
-    """The readiness of the current event as of this minute (None when no event exists)."""
+def keyed_load(load: Callable[[SnapshotKey], T]) -> T | None:
+    """load(snapshot_key()) for a cached loader; a warning and None when no event exists."""
     key = snapshot_key()
     if key is None:
         st.warning(tr("error.no_event"))
         return None
-    return snapshot_for(key)
+    return load(key)
+
+
+def current_snapshot() -> status.Snapshot | None:
+    """The readiness of the current event as of this minute (None when no event exists)."""
+    return keyed_load(snapshot_for)
 
 
 def demo_banner() -> None:
@@ -170,11 +175,13 @@ def flash(message: str, kind: str = "success") -> None:
     st.session_state.setdefault(FLASH_KEY, []).append((kind, message))
 
 
-def write(action: Callable[[Database], object], success: str) -> bool:
-    """Run one write function; queue its outcome (refusal or success) for the next run."""
+def write(action: Callable[[Database], T],
+          success: str | Callable[[T], str] | None = None) -> bool:
+    """Run one write function; queue its outcome for the next run: the refusal, or the
+    success message (made from the action's result when success is a function)."""
     try:
         with connect() as db:
-            action(db)
+            result = action(db)
     except UserFacingError as exc:
         flash(error_text(exc), "error")
         return False
@@ -183,7 +190,9 @@ def write(action: Callable[[Database], object], success: str) -> bool:
             raise
         flash(tr("error.busy"), "warning")  # nothing was written: the transaction rolled back
         return False
-    flash(success, "success")
+    message = success(result) if callable(success) else success
+    if message:
+        flash(message, "success")
     return True
 
 

@@ -12,11 +12,9 @@ from sqlite_utils import Database
 
 from ocop_tracker import booth_charts, booth_commands, booths, clock, fmt, product_import, queries
 from ocop_tracker import products as p
-from ocop_tracker.db import db_path
-from ocop_tracker.errors import UserFacingError
 from ocop_tracker.models import Actor
 from ocop_tracker.strings import t
-from ocop_tracker.ui import connect, flash, lang, md, once_per, tr
+from ocop_tracker.ui import SnapshotKey, connect, keyed_load, lang, md, once_per, tr, write
 
 SECTION_KEY = "bth_section"
 SECTIONS = ("booths", "coverage", "products", "import", "standees")
@@ -24,21 +22,15 @@ SECTIONS = ("booths", "coverage", "products", "import", "standees")
 
 # Shared, not copied per rerun (cache_resource): callers never mutate what it returns.
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _cached(path: str, event_id: int, revision: int) -> booths.BoothData:
+def _cached(key: SnapshotKey) -> tuple[int, booths.BoothData]:
     # Keyed by the history revision: any audited write, from any session, refreshes it.
     with connect() as db:
-        return booths.load(db, event_id)
+        return key[1], booths.load(db, key[1])
 
 
-def current_data(event_id: int | None = None) -> tuple[int, booths.BoothData] | None:
+def current_data() -> tuple[int, booths.BoothData] | None:
     """The booth data of the current event, read once per data revision."""
-    with connect() as db:
-        event_id = event_id or queries.current_event_id(db)
-        revision = queries.data_revision(db)
-    if event_id is None:
-        st.warning(tr("error.no_event"))
-        return None
-    return event_id, _cached(str(db_path()), event_id, revision)
+    return keyed_load(_cached)
 
 
 # ------------------------------------------------------------------ header and overview
@@ -103,9 +95,9 @@ def header(event: dict[str, Any], data: booths.BoothData) -> None:
     coverage_flag(data)
 
 
-def overview_section(event_id: int) -> None:
+def overview_section() -> None:
     """The overview's booths block: booths x/21, communes y/12, standees z/14, drafts countdown."""
-    found = current_data(event_id)
+    found = current_data()
     if found is None:
         return
     st.subheader(tr("bth.overview"))
@@ -224,14 +216,14 @@ def _on_commune(booth: Any, key: str, actor: Actor | None) -> None:
     commune_id = st.session_state[key]
     # A new commune empties the booth: the old commune's products cannot stay in it.
     keep = booth.product_ids if commune_id == _int(booth.commune_id) else []
-    _write(lambda db: booth_commands.assign_booth(db, int(booth.id), commune_id, keep,
+    write(lambda db: booth_commands.assign_booth(db, int(booth.id), commune_id, keep,
                                                   int(booth.version), actor),
            tr("bth.saved_booth", number=booth.number))
 
 
 def _on_products(booth: Any, key: str, actor: Actor | None) -> None:
     chosen = st.session_state[key]
-    _write(lambda db: booth_commands.assign_booth(db, int(booth.id), _int(booth.commune_id),
+    write(lambda db: booth_commands.assign_booth(db, int(booth.id), _int(booth.commune_id),
                                                   chosen, int(booth.version), actor),
            tr("bth.saved_booth", number=booth.number))
 
@@ -239,7 +231,7 @@ def _on_products(booth: Any, key: str, actor: Actor | None) -> None:
 def _on_checks(booth: Any, key: str, actor: Actor | None) -> None:
     chosen = set(st.session_state[key] or [])
     values = {item: item in chosen for item in booths.CHECKS}
-    _write(lambda db: booth_commands.set_booth_checks(db, int(booth.id), values,
+    write(lambda db: booth_commands.set_booth_checks(db, int(booth.id), values,
                                                       int(booth.version), actor),
            tr("bth.saved_booth", number=booth.number))
 
@@ -349,7 +341,7 @@ def _product_form(event_id: int, data: booths.BoothData, actor: Actor | None) ->
         if st.form_submit_button(tr("bth.f_submit"), type="primary", disabled=not actor):
             product = product_import.ProductInput(name, producer, str(kind), commune, group,
                                                   stars, decision_no, decision_date, newly)
-            if _write(lambda db: booth_commands.add_product(db, event_id, product, actor),
+            if write(lambda db: booth_commands.add_product(db, event_id, product, actor),
                       tr("bth.added", name=name.strip())):
                 st.rerun()
             st.rerun()
@@ -363,7 +355,7 @@ def _delete_product(data: booths.BoothData, actor: Actor | None) -> None:
                               key="del-product")
         if st.button(tr("bth.delete_button"), disabled=not actor, key="del-product-go"):
             row = frame[frame["id"] == chosen].iloc[0]
-            _write(lambda db: booth_commands.delete_product(db, int(chosen), int(row["version"]),
+            write(lambda db: booth_commands.delete_product(db, int(chosen), int(row["version"]),
                                                             actor),
                    tr("bth.deleted", name=row["name"]))
             st.rerun()
@@ -449,7 +441,7 @@ def _import(event_id: int, name: str, data_bytes: bytes, skip: bool, actor: Acto
     with connect() as db:
         good = len(product_import.preview(name, data_bytes, queries.communes(db),
                                           booths.product_keys(db, event_id)).good)
-    if _write(run, tr("imp.done", n=good, file=name)):
+    if write(run, tr("imp.done", n=good, file=name)):
         st.session_state["imp_round"] = st.session_state.get("imp_round", 0) + 1
     st.rerun()
 
@@ -500,25 +492,14 @@ def _standee_add(event_id: int, data: booths.BoothData, actor: Actor | None) -> 
         chosen = st.multiselect(tr("bth.standee_add"), list(labels), format_func=labels.get,
                                 placeholder=tr("bth.products_placeholder"))
         if st.form_submit_button(tr("bth.standee_add_button"), disabled=not actor):
-            _write(lambda db: booth_commands.add_standees(db, event_id, chosen, actor),
+            write(lambda db: booth_commands.add_standees(db, event_id, chosen, actor),
                    tr("bth.standee_added", n=len(chosen)))
             st.rerun()
 
 
 def _on_standee(row: Any, key: str, actor: Actor | None) -> None:
     status = st.session_state[key]
-    _write(lambda db: booth_commands.set_standee_status(db, int(row.id), status, int(row.version),
+    write(lambda db: booth_commands.set_standee_status(db, int(row.id), status, int(row.version),
                                                         actor),
            tr("bth.standee_saved", name=row.product, status=tr(f"bth.st.{status}")))
 
-
-def _write(action: Callable[[Database], object], success: str) -> bool:
-    """Run one command; queue its outcome as a message for the next run."""
-    try:
-        with connect() as db:
-            action(db)
-    except UserFacingError as exc:
-        flash(exc.message(lang()), "error")
-        return False
-    flash(success, "success")
-    return True

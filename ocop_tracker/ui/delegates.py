@@ -12,11 +12,9 @@ from sqlite_utils import Database
 
 from ocop_tracker import clock, delegate_charts, delegate_commands, delegate_io, delegate_queries
 from ocop_tracker import fmt, queries, readiness
-from ocop_tracker.db import db_path
 from ocop_tracker.delegates import INVITATION_ICONS, Channel, Invitation, Totals, matches
-from ocop_tracker.errors import UserFacingError
 from ocop_tracker.models import Actor
-from ocop_tracker.ui import connect, flash, lang, md, once_per, tr
+from ocop_tracker.ui import SnapshotKey, connect, keyed_load, lang, md, once_per, tr, write
 
 SHOW_LIMIT = 200
 
@@ -35,8 +33,9 @@ class Data:
 
 # Shared, not copied per rerun (cache_resource): callers never mutate what it returns.
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _cached(path: str, event_id: int, revision: int) -> Data:
+def _cached(key: SnapshotKey) -> Data:
     # keyed on the history revision: any write from any session shows on the next run
+    event_id = key[1]
     with connect() as db:
         table, total = delegate_queries.overview(db, event_id)
         return Data(event_id, table, total, delegate_queries.invitees(db, event_id),
@@ -45,25 +44,7 @@ def _cached(path: str, event_id: int, revision: int) -> Data:
 
 def load() -> Data | None:
     """The current event's delegate data (None, with a warning, when there is no event)."""
-    with connect() as db:
-        event_id = queries.current_event_id(db)
-        revision = queries.data_revision(db)
-    if event_id is None:
-        st.warning(tr("error.no_event"))
-        return None
-    return _cached(str(db_path()), event_id, revision)
-
-
-def write(action: Callable[[Database], object], success: str | Callable[[object], str]) -> bool:
-    """Run one command; queue its outcome (or its Vietnamese refusal) for the next run."""
-    try:
-        with connect() as db:
-            result = action(db)
-    except UserFacingError as exc:
-        flash(exc.message(lang()), "error")
-        return False
-    flash(success(result) if callable(success) else success, "success")
-    return True
+    return keyed_load(_cached)
 
 
 # ---------------------------------------------------------------- summary

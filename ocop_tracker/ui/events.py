@@ -9,9 +9,8 @@ import streamlit as st
 
 from ocop_tracker import events, fmt, queries
 from ocop_tracker.db import db_path
-from ocop_tracker.errors import UserFacingError
 from ocop_tracker.models import Actor
-from ocop_tracker.ui import connect, flash, lang, tr
+from ocop_tracker.ui import connect, flash, lang, tr, write
 
 
 # Shared, not copied per rerun (cache_resource): callers never mutate what it returns.
@@ -94,23 +93,13 @@ def clone_form(frame: pd.DataFrame, actor: Actor | None) -> None:
             _clone(int(source), new_date, title, actor)
 
 
-def _run(write) -> bool:
-    try:
-        with connect() as db:
-            write(db)
-    except UserFacingError as exc:
-        flash(exc.message(lang()), "error")
-        return False
-    return True
-
-
 def _make_current(event_id: int, actor: Actor | None) -> None:
-    if _run(lambda db: events.set_current_event(db, event_id, actor)):
+    if write(lambda db: events.set_current_event(db, event_id, actor)):
         _say("events.made_current", event_id)
 
 
 def _archive(event_id: int, archived: bool, version: int, actor: Actor | None) -> None:
-    if _run(lambda db: events.set_archived(db, event_id, archived, version, actor)):
+    if write(lambda db: events.set_archived(db, event_id, archived, version, actor)):
         _say("events.archived_done" if archived else "events.unarchived_done", event_id)
 
 
@@ -121,7 +110,7 @@ def _say(key: str, event_id: int) -> None:
 
 def _clone(source: int, new_date: date, title: str, actor: Actor | None) -> None:
     created: list[int] = []
-    if _run(lambda db: created.append(
+    if write(lambda db: created.append(
             events.clone_event(db, source, new_date, actor, title))):
         n = int(load().set_index("id").loc[created[0], "tasks"])
         flash(tr("events.cloned", date=fmt.vn_date(new_date), n=n))

@@ -9,13 +9,11 @@ import streamlit as st
 
 from ocop_tracker import clock, fmt, programme, programme_charts, queries
 from ocop_tracker import programme_commands as pc
-from ocop_tracker.db import db_path
-from ocop_tracker.errors import UserFacingError
 from ocop_tracker.models import HEALTH_ICONS, Actor
 from ocop_tracker.programme import PREP_PROBLEMS, Programme
 from ocop_tracker.schedule import StepState, Timed
 from ocop_tracker.strings import health_label
-from ocop_tracker.ui import connect, flash, lang, md, once_per, tr
+from ocop_tracker.ui import SnapshotKey, connect, keyed_load, lang, md, once_per, tr, write
 
 STATE_ICONS = {StepState.PLANNED: "⚪", StepState.RUNNING: "🔵", StepState.DONE: "✅",
                StepState.SKIPPED: "⏭️"}
@@ -23,22 +21,16 @@ STATE_ICONS = {StepState.PLANNED: "⚪", StepState.RUNNING: "🔵", StepState.DO
 
 # Shared, not copied per rerun (cache_resource): callers never mutate what it returns.
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _cached(path: str, event_id: int, revision: int, now_iso: str) -> Programme:
+def _cached(key: SnapshotKey) -> Programme:
     # Keyed by the write revision and the minute, like the overview's snapshot.
+    _, event_id, _, now_iso = key
     with connect() as db:
         return programme.load(db, event_id, clock.parse_iso(now_iso))
 
 
 def current() -> Programme | None:
     """The programme of the current event as of this minute (None without an event)."""
-    with connect() as db:
-        event_id = queries.current_event_id(db)
-        revision = queries.data_revision(db)
-    if event_id is None:
-        st.warning(tr("error.no_event"))
-        return None
-    minute = clock.now().replace(second=0, microsecond=0).isoformat()
-    return _cached(str(db_path()), event_id, revision, minute)
+    return keyed_load(_cached)
 
 
 def overview_now_next() -> None:
@@ -238,7 +230,7 @@ def _save(row, suffix: str, actor: Actor | None, shown_start: time) -> None:
     # A start typed by hand fixes the step at that time, even if the box was left unticked.
     pinned = state[f"f-pin-{suffix}"] or typed != shown_start
     start: time | None = typed if pinned else None
-    _run(lambda db: pc.update_step(
+    write(lambda db: pc.update_step(
         db, int(row.id), int(row.version), actor, title=state[f"f-title-{suffix}"],
         start=start, duration_min=int(state[f"f-min-{suffix}"]),
         owner_agency_id=state[f"f-owner-{suffix}"], cue=state[f"f-cue-{suffix}"],
@@ -246,25 +238,14 @@ def _save(row, suffix: str, actor: Actor | None, shown_start: time) -> None:
 
 
 def _mark(action: str, step_id: int, version: int, actor: Actor | None, title: str) -> None:
-    write = {"start": pc.start_step, "finish": pc.finish_step, "reset": pc.reset_step}[action]
+    mark = {"start": pc.start_step, "finish": pc.finish_step, "reset": pc.reset_step}[action]
     word = {"start": "prog.start_btn", "finish": "prog.finish_btn", "reset": "prog.reset_btn"}
-    _run(lambda db: write(db, step_id, version, actor),
-         tr("prog.marked", step=f"{title} — {tr(word[action])}"))
+    write(lambda db: mark(db, step_id, version, actor),
+          tr("prog.marked", step=f"{title} — {tr(word[action])}"))
 
 
 def _move(offset: int, step_id: int, version: int, actor: Actor | None) -> None:
-    _run(lambda db: pc.move_step(db, step_id, offset, version, actor), "")
-
-
-def _run(write, message: str) -> None:
-    try:
-        with connect() as db:
-            write(db)
-    except UserFacingError as exc:
-        flash(exc.message(lang()), "error")
-        return
-    if message:
-        flash(message)
+    write(lambda db: pc.move_step(db, step_id, offset, version, actor))
 
 
 def projector_settings(actor: Actor | None) -> None:
@@ -276,17 +257,22 @@ def projector_settings(actor: Actor | None) -> None:
         key = f"refresh-{current_refresh}"
         st.number_input(tr("prog.refresh"), *pc.REFRESH_RANGE, current_refresh, key=key)
         st.button(tr("prog.refresh_save"), key="refresh-save", disabled=not actor,
-                  on_click=lambda: _run(lambda db: pc.set_projector_refresh(
+                  on_click=lambda: write(lambda db: pc.set_projector_refresh(
                       db, int(st.session_state[key]), current_refresh, actor),
                       tr("prog.saved", step=tr("prog.refresh"))))
 
 
-def choices() -> tuple[dict[int, str], dict[str, str]]:
-    """Units an owner can be chosen from, and tasks that can prepare a step."""
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _choices(key: SnapshotKey) -> tuple[dict[int, str], dict[str, str]]:
     with connect() as db:
-        event_id = queries.current_event_id(db)
-        units = queries.agencies(db, event_id)
-        tasks = queries.tasks(db, event_id)
+        units = queries.agencies(db, key[1])
+        tasks = queries.tasks(db, key[1])
     return (dict(zip(units["id"].astype(int), units["name"])),
             dict(zip(tasks["code"], tasks["title"])))
+
+
+def choices() -> tuple[dict[int, str], dict[str, str]]:
+    """Units an owner can be chosen from, and tasks that can prepare a step (read once per
+    data revision, not on every rerun of the page)."""
+    return keyed_load(_choices) or ({}, {})
 
