@@ -231,7 +231,7 @@ def _tick_ms(browser, url: str, db: Path, ticks: int, wait_idle) -> dict:
 
 def sign_in(page, wait_idle) -> None:
     """Log in as the demo database's Phòng Kinh tế account through the sidebar form."""
-    from ocop_tracker.accounts import DEMO_PASSWORD
+    from ocop_tracker.accounts.users import DEMO_PASSWORD
     from tests.browser import login
 
     login(page, "phong-kt", DEMO_PASSWORD)

@@ -2,6 +2,6 @@
 
 import sys
 
-from ocop_tracker.cli import main
+from ocop_tracker.cli.main import main
 
 sys.exit(main())

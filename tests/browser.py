@@ -156,8 +156,8 @@ ADMIN_PASSWORD = "mat-khau-kiem-thu"  # what conftest.sign_in and add_admin give
 
 def add_admin(db_path: Path) -> None:
     """The first-start admin account, with a password the browser tests know."""
-    from ocop_tracker import accounts
-    from ocop_tracker.db import open_db
+    from ocop_tracker.accounts import users as accounts
+    from ocop_tracker.core.db import open_db
 
     db = open_db(db_path)
     accounts.bootstrap_admin(db, ADMIN_PASSWORD)

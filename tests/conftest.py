@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from ocop_tracker import queries
+from ocop_tracker.core import queries
 from ocop_tracker.fixtures import build_demo_db, build_plan_db
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +25,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def db(db_path: Path) -> Database:
     """An open connection to db_path."""
-    from ocop_tracker.db import open_db
+    from ocop_tracker.core.db import open_db
 
     database = open_db(db_path)
     yield database
@@ -63,8 +63,8 @@ def browser():
 
 def sign_in(at, db_path: Path, username: str) -> None:
     """Put a logged-in account in an AppTest session, as the sidebar login form does."""
-    from ocop_tracker import accounts
-    from ocop_tracker.db import open_db
+    from ocop_tracker.accounts import users as accounts
+    from ocop_tracker.core.db import open_db
 
     database = open_db(db_path)
     accounts.bootstrap_admin(database, "mat-khau-kiem-thu")  # plan-only databases have none

@@ -7,10 +7,16 @@ from datetime import timedelta
 
 import pytest
 
-from ocop_tracker import accounts, cli, clock, queries, status
-from ocop_tracker.accounts import LoginError
-from ocop_tracker.db import open_db
-from ocop_tracker.models import Role
+from ocop_tracker.accounts import users as accounts
+
+from ocop_tracker.cli import main as cli
+
+from ocop_tracker.core import clock, queries
+
+from ocop_tracker.tasks import snapshot as status
+from ocop_tracker.accounts.users import LoginError
+from ocop_tracker.core.db import open_db
+from ocop_tracker.core.models import Role
 
 T0 = clock.parse_iso("2024-09-18T09:00")
 

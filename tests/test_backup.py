@@ -8,10 +8,14 @@ import threading
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ocop_tracker import backup, cli, commands
-from ocop_tracker.backup import BackupError
-from ocop_tracker.db import open_db
-from ocop_tracker.models import Actor, Role
+from ocop_tracker.core import backup
+
+from ocop_tracker.cli import main as cli
+
+from ocop_tracker.tasks import commands
+from ocop_tracker.core.backup import BackupError
+from ocop_tracker.core.db import open_db
+from ocop_tracker.core.models import Actor, Role
 from tests.conftest import ROOT, task_by_code
 
 ADMIN = Actor("Quản trị", 2, Role.ADMIN, 1)
@@ -111,7 +115,7 @@ def test_a_broken_database_at_start_gets_a_clear_message(db_path, tmp_path, monk
 
 def test_a_restored_older_backup_never_brings_back_a_revision_the_app_has_cached(db_path,
                                                                                  tmp_path):
-    from ocop_tracker import queries
+    from ocop_tracker.core import queries
 
     old = backup.backup(db_path, tmp_path / "old.db")
     db = open_db(db_path)

@@ -8,10 +8,14 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from ocop_tracker import booth_commands, booths, clock, status
-from ocop_tracker import products as p
-from ocop_tracker.db import open_db
-from ocop_tracker.errors import StaleEditError, ValidationError
+from ocop_tracker.booths import commands as booth_commands, queries as booths
+
+from ocop_tracker.core import clock
+
+from ocop_tracker.tasks import snapshot as status
+from ocop_tracker.booths import products as p
+from ocop_tracker.core.db import open_db
+from ocop_tracker.core.errors import StaleEditError, ValidationError
 from tests.booth_helpers import BAO, HA, add, booth, commune_id
 
 
@@ -55,7 +59,7 @@ def test_init_creates_the_21_numbered_booths_of_the_plan(db, event_id):
 
 
 def test_reloading_the_plan_keeps_booth_assignments(db, event_id):
-    from ocop_tracker.plandata import install_plan, load_plan
+    from ocop_tracker.plan.data import install_plan, load_plan
 
     pid = add(db, event_id)
     b1 = booth(db, event_id, 1)
@@ -239,7 +243,7 @@ def test_demo_database_shows_two_communes_missing(demo_path):
 
 
 def test_printable_layout_escapes_names_and_prints_landscape(db, event_id):
-    from ocop_tracker import booth_charts
+    from ocop_tracker.booths import charts as booth_charts
 
     pid = add(db, event_id, name="<script>alert(1)</script> thử", commune="Xuân Thới Thượng")
     booth_commands.assign_booth(db, booth(db, event_id, 9)["id"],

@@ -8,7 +8,7 @@ from datetime import date
 
 from openpyxl import Workbook
 
-from ocop_tracker import queries
+from ocop_tracker.core import queries
 from tests.browser import add_admin, login_admin, streamlit_server, wait_idle
 
 COMMUNES = [

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ocop_tracker import accounts
-from ocop_tracker.models import Role
+from ocop_tracker.accounts import users as accounts
+from ocop_tracker.core.models import Role
 from tests.browser import choose_option, login, streamlit_server, wait_charts, wait_idle
 from tests.conftest import task_by_code
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import signal
 
-from ocop_tracker import accounts
-from ocop_tracker.db import open_db
-from ocop_tracker.models import Role
+from ocop_tracker.accounts import users as accounts
+from ocop_tracker.core.db import open_db
+from ocop_tracker.core.models import Role
 from tests.browser import login, streamlit_server, wait_idle
 
 CHOICES = ("Đang thực hiện", "Hoàn thành")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ocop_tracker import queries
-from ocop_tracker.db import open_db
+from ocop_tracker.core import queries
+from ocop_tracker.core.db import open_db
 from tests.browser import add_admin, login_admin, streamlit_server, wait_idle
 from tests.conftest import PLAN_TEXT
 

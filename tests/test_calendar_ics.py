@@ -6,7 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 from icalendar import Calendar
 
-from ocop_tracker import calendar_ics, clock
+from ocop_tracker.reports import ics as calendar_ics
+
+from ocop_tracker.core import clock
 from tests.test_reports import _cli
 
 

@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from ocop_tracker.db import ConnectionPool, DatabaseFileError
+from ocop_tracker.core.db import ConnectionPool, DatabaseFileError
 from ocop_tracker.fixtures import build_plan_db
 from tests.conftest import task_by_code
 

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from ocop_tracker.db import open_db
+from ocop_tracker.core.db import open_db
 
 ROOT = Path(__file__).resolve().parent.parent
 WRITERS = 3

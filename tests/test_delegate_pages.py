@@ -7,9 +7,9 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ocop_tracker import delegate_commands as dc, delegate_queries as dq
-from ocop_tracker.db import open_db
-from ocop_tracker.models import Actor, Role
+from ocop_tracker.delegates import commands as dc, queries as dq
+from ocop_tracker.core.db import open_db
+from ocop_tracker.core.models import Actor, Role
 from tests.conftest import ROOT
 
 APP = str(ROOT / "app.py")

@@ -8,12 +8,14 @@ import unicodedata
 
 import pytest
 
-from ocop_tracker import clock, delegate_commands as dc, delegate_queries as dq, delegates
-from ocop_tracker.cli import main
-from ocop_tracker.db import open_db
-from ocop_tracker.errors import StaleEditError, ValidationError
-from ocop_tracker.models import Actor, Role
-from ocop_tracker.plandata import install_plan, load_plan
+from ocop_tracker.core import clock
+
+from ocop_tracker.delegates import commands as dc, queries as dq, model as delegates
+from ocop_tracker.cli.main import main
+from ocop_tracker.core.db import open_db
+from ocop_tracker.core.errors import StaleEditError, ValidationError
+from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.plan.data import install_plan, load_plan
 
 LAN = Actor("Nguyễn Thị Lan", role=Role.ADMIN)
 HA = Actor("Phạm Thu Hà", role=Role.ADMIN)

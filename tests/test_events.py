@@ -6,9 +6,11 @@ from datetime import date
 
 import pytest
 
-from ocop_tracker import events, queries
-from ocop_tracker.errors import StaleEditError, ValidationError
-from ocop_tracker.models import Actor, Role
+from ocop_tracker.events import commands as events
+
+from ocop_tracker.core import queries
+from ocop_tracker.core.errors import StaleEditError, ValidationError
+from ocop_tracker.core.models import Actor, Role
 
 ACTOR = Actor("Nguyễn Thị Lan", role=Role.ADMIN)
 
@@ -26,7 +28,7 @@ def _dump(db, event_id: int) -> dict:
 
 @pytest.fixture
 def demo_db(demo_path):
-    from ocop_tracker.db import open_db
+    from ocop_tracker.core.db import open_db
 
     database = open_db(demo_path)
     yield database

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from ocop_tracker import clock, commands, history
-from ocop_tracker.errors import PermissionDeniedError, StaleEditError, ValidationError
-from ocop_tracker.models import Actor, Role
+from ocop_tracker.core import clock, audit as history
+
+from ocop_tracker.tasks import commands
+from ocop_tracker.core.errors import PermissionDeniedError, StaleEditError, ValidationError
+from ocop_tracker.core.models import Actor, Role
 from tests.conftest import task_by_code
 
 KT = 2  # Phòng Kinh tế in the bundled plan

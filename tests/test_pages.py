@@ -58,7 +58,7 @@ def test_overview_after_the_event_says_it_took_place(app_env, monkeypatch):
 
 
 def test_tasks_page_status_change_through_the_widget(app_env):
-    from ocop_tracker.db import open_db
+    from ocop_tracker.core.db import open_db
     from tests.conftest import task_by_code
 
     db = open_db(app_env)

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ocop_tracker import queries
-from ocop_tracker.db import open_db
+from ocop_tracker.core import queries
+from ocop_tracker.core.db import open_db
 from tests.conftest import PLAN_TEXT, ROOT, sign_in
 
 PAGE = "pages/import_plan.py"
@@ -93,10 +93,10 @@ def test_corrections_then_import_and_they_are_offered_again_next_time(app_env):
 
 
 def test_a_task_a_reimport_drops_is_kept_and_flagged_on_the_tasks_page(app_env):
-    from ocop_tracker import commands
-    from ocop_tracker.models import Actor, Role
-    from ocop_tracker.planimport import import_plan
-    from ocop_tracker.planparse import parse_plan
+    from ocop_tracker.tasks import commands
+    from ocop_tracker.core.models import Actor, Role
+    from ocop_tracker.plan.importer import import_plan
+    from ocop_tracker.plan.parse import parse_plan
 
     db = open_db(app_env)
     first = import_plan(db, parse_plan(TEXT), Actor("Lan", role=Role.ADMIN))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from ocop_tracker import queries
-from ocop_tracker.db import open_db
+from ocop_tracker.core import queries
+from ocop_tracker.core.db import open_db
 from tests.conftest import ROOT, sign_in
 
 

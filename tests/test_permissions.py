@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from ocop_tracker import accounts, commands, history, permissions
-from ocop_tracker.errors import PermissionDeniedError
-from ocop_tracker.models import Actor, Role
+from ocop_tracker.accounts import users as accounts
+
+from ocop_tracker.tasks import commands
+
+from ocop_tracker.core import audit as history, permissions
+from ocop_tracker.core.errors import PermissionDeniedError
+from ocop_tracker.core.models import Actor, Role
 from tests.conftest import task_by_code
 
 

@@ -6,14 +6,20 @@ from datetime import date
 
 import pytest
 
-from ocop_tracker import booths, delegate_queries, events, programme
-from ocop_tracker import booth_commands as bc
-from ocop_tracker import delegate_commands as dc
-from ocop_tracker import programme_commands as pc
-from ocop_tracker.errors import PermissionDeniedError
-from ocop_tracker.models import Actor, Role
-from ocop_tracker.planimport import import_plan
-from ocop_tracker.planparse import parse_plan
+from ocop_tracker.booths import queries as booths
+
+from ocop_tracker.delegates import queries as delegate_queries
+
+from ocop_tracker.events import commands as events
+
+from ocop_tracker.programme import queries as programme
+from ocop_tracker.booths import commands as bc
+from ocop_tracker.delegates import commands as dc
+from ocop_tracker.programme import commands as pc
+from ocop_tracker.core.errors import PermissionDeniedError
+from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.plan.importer import import_plan
+from ocop_tracker.plan.parse import parse_plan
 from tests.conftest import PLAN_TEXT
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from ocop_tracker import queries
-from ocop_tracker.db import open_db
-from ocop_tracker.plandata import PlanDataError, install_plan, load_plan
+from ocop_tracker.core import queries
+from ocop_tracker.core.db import open_db
+from ocop_tracker.plan.data import PlanDataError, install_plan, load_plan
 from tests.conftest import PLAN_TEXT, task_by_code
 
 COMMUNES = [
@@ -93,8 +93,8 @@ def test_units_and_communes(db, event_id):
 
 
 def test_reinstalling_keeps_progress(db, event_id):
-    from ocop_tracker import commands
-    from ocop_tracker.models import Actor
+    from ocop_tracker.tasks import commands
+    from ocop_tracker.core.models import Actor
 
     task = task_by_code(db, "III.2-02")
     commands.set_task_status(db, task["id"], "hoan_thanh", task["version"],
@@ -124,7 +124,7 @@ def test_unknown_lead_unit_is_refused(tmp_path: Path):
 
 
 def test_corrupt_database_file_gets_a_clear_message(tmp_path: Path):
-    from ocop_tracker.db import DatabaseFileError
+    from ocop_tracker.core.db import DatabaseFileError
 
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"this is not sqlite" * 100)

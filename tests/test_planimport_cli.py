@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from ocop_tracker.db import open_db
+from ocop_tracker.core.db import open_db
 from tests.conftest import PLAN_TEXT
 from tests.test_cli import run_cli
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ocop_tracker.planparse import (
+from ocop_tracker.plan.parse import (
     MAX_FILE_BYTES,
     NO_ASSIGNMENTS,
     PlanParseError,
@@ -21,7 +21,7 @@ from ocop_tracker.planparse import (
     parse_plan_file,
     read_plan_file,
 )
-from ocop_tracker.units import UNITS, match_unit_at, resolve_unit
+from ocop_tracker.plan.units import UNITS, match_unit_at, resolve_unit
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN_PATH = ROOT / "data" / "ke-hoach-le-cong-bo-ocop-hoc-mon-2024.txt"

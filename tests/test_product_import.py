@@ -9,8 +9,10 @@ from datetime import date
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from ocop_tracker import booth_commands, booths, product_import, queries
-from ocop_tracker.errors import ValidationError
+from ocop_tracker.booths import commands as booth_commands, queries as booths, product_import
+
+from ocop_tracker.core import queries
+from ocop_tracker.core.errors import ValidationError
 from tests.booth_helpers import HA, add
 
 HEADERS = ["STT", "Tên sản phẩm", "Chủ thể", "Loại chủ thể", "Xã – thị trấn", "Nhóm sản phẩm",

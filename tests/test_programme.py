@@ -7,12 +7,16 @@ from datetime import time
 
 import pytest
 
-from ocop_tracker import clock, commands, programme, status
-from ocop_tracker import programme_commands as pc
-from ocop_tracker.cli import main
-from ocop_tracker.errors import StaleEditError, ValidationError
-from ocop_tracker.models import Actor, Health, Role
-from ocop_tracker.plandata import install_plan, load_plan
+from ocop_tracker.core import clock
+
+from ocop_tracker.tasks import commands, snapshot as status
+
+from ocop_tracker.programme import queries as programme
+from ocop_tracker.programme import commands as pc
+from ocop_tracker.cli.main import main
+from ocop_tracker.core.errors import StaleEditError, ValidationError
+from ocop_tracker.core.models import Actor, Health, Role
+from ocop_tracker.plan.data import install_plan, load_plan
 from tests.conftest import task_by_code
 
 TAM = Actor("Trần Minh Tâm", role=Role.ADMIN)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ocop_tracker import projector
+from ocop_tracker.projector import panels as projector
 from tests.conftest import ROOT
 
 
@@ -56,9 +56,11 @@ def test_projector_placeholder_and_programme_panels(monkeypatch, db_path):
 
 
 def test_projector_escapes_user_text(db, event_id):
-    from ocop_tracker import clock, programme, status
-    from ocop_tracker import programme_commands as pc
-    from ocop_tracker.models import Actor, Role
+    from ocop_tracker.core import clock
+    from ocop_tracker.programme import queries as programme
+    from ocop_tracker.tasks import snapshot as status
+    from ocop_tracker.programme import commands as pc
+    from ocop_tracker.core.models import Actor, Role
 
     row = programme.steps_frame(db, event_id).iloc[3]
     pc.update_step(db, int(row["id"]), int(row["version"]), Actor("x", role=Role.ADMIN), title="<b>Video</b>",

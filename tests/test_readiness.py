@@ -6,8 +6,10 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from ocop_tracker import clock, commands, fmt, readiness, status
-from ocop_tracker.models import Actor, Health
+from ocop_tracker.core import clock, fmt
+
+from ocop_tracker.tasks import commands, readiness, snapshot as status
+from ocop_tracker.core.models import Actor, Health
 from tests.conftest import task_by_code
 
 VN = clock.VN_TZ

@@ -16,8 +16,10 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from ocop_tracker import clock, csv_export, printable, queries, reports, xlsx_report
-from ocop_tracker.db import open_db
+from ocop_tracker.core import clock, queries
+
+from ocop_tracker.reports import csv_export, printable, content as reports, xlsx as xlsx_report
+from ocop_tracker.core.db import open_db
 from tests.conftest import ROOT
 
 NOW = "2024-09-26T09:00"  # after the 20/9 and 25/9 deadlines: some tasks are overdue
@@ -170,7 +172,7 @@ def test_print_page_prints_to_one_a4_pdf_page(demo_path, tmp_path):
 
 def test_headline_is_the_overview_sentence(demo_path):
     db = open_db(demo_path)
-    from ocop_tracker.status import snapshot
+    from ocop_tracker.tasks.snapshot import snapshot
 
     snap = snapshot(db, queries.current_event_id(db), clock.parse_iso("2024-09-18T09:00"))
     assert reports.headline(snap) == "35 nhiệm vụ, 0 đến hạn, 12 hoàn thành (34,3%), 0 quá hạn"

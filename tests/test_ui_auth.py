@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ocop_tracker import accounts, commands
-from ocop_tracker.db import open_db
-from ocop_tracker.models import Role
+from ocop_tracker.accounts import users as accounts
+
+from ocop_tracker.tasks import commands
+from ocop_tracker.core.db import open_db
+from ocop_tracker.core.models import Role
 from tests.conftest import ROOT
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ocop_tracker.vndates import (
+from ocop_tracker.plan.vndates import (
     VnDateError,
     find_dates,
     find_deadline,

@@ -8,9 +8,11 @@ import pandas as pd
 import streamlit as st
 from sqlite_utils import Database
 
-from ocop_tracker import accounts, backup, clock, fmt, queries
-from ocop_tracker.db import db_path
-from ocop_tracker.models import Actor, Role
+from ocop_tracker.accounts import users as accounts
+
+from ocop_tracker.core import backup, clock, fmt, queries
+from ocop_tracker.core.db import db_path
+from ocop_tracker.core.models import Actor, Role
 from ocop_tracker.ui import connect, md, tr, write
 from ocop_tracker.ui.auth import login_required
 

@@ -6,11 +6,13 @@ import os
 
 import streamlit as st
 
-from ocop_tracker import accounts, permissions
-from ocop_tracker.accounts import Account
-from ocop_tracker.db import DatabaseFileError, get_setting
-from ocop_tracker.errors import UserFacingError
-from ocop_tracker.models import Actor, Role
+from ocop_tracker.accounts import users as accounts
+
+from ocop_tracker.core import permissions
+from ocop_tracker.accounts.users import Account
+from ocop_tracker.core.db import DatabaseFileError, get_setting
+from ocop_tracker.core.errors import UserFacingError
+from ocop_tracker.core.models import Actor, Role
 from ocop_tracker.ui import connect, error_text, md, pooled_connection, tr
 
 ACCOUNT_KEY = "account_id"

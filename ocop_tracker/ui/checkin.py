@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ocop_tracker import clock, delegate_commands, fmt
-from ocop_tracker.delegates import Invitation, matches
-from ocop_tracker.models import Actor
+from ocop_tracker.core import clock, fmt
+
+from ocop_tracker.delegates import commands as delegate_commands
+from ocop_tracker.delegates.model import Invitation, matches
+from ocop_tracker.core.models import Actor
 from ocop_tracker.ui import md, tr
 from ocop_tracker.ui.delegates import Data, _person_fields, load, write
 

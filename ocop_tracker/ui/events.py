@@ -7,9 +7,11 @@ from datetime import date, timedelta
 import pandas as pd
 import streamlit as st
 
-from ocop_tracker import events, fmt, queries
-from ocop_tracker.db import db_path
-from ocop_tracker.models import Actor
+from ocop_tracker.events import commands as events
+
+from ocop_tracker.core import fmt, queries
+from ocop_tracker.core.db import db_path
+from ocop_tracker.core.models import Actor
 from ocop_tracker.ui import connect, flash, lang, tr, write
 
 

@@ -7,9 +7,9 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from ocop_tracker import clock, fmt, history
-from ocop_tracker.models import Actor, Status
-from ocop_tracker.strings import STRINGS, status_label
+from ocop_tracker.core import clock, fmt, audit as history
+from ocop_tracker.core.models import Actor, Status
+from ocop_tracker.core.strings import STRINGS, status_label
 from ocop_tracker.ui import connect, lang, md, tr, write
 
 FEED_LIMIT = 300

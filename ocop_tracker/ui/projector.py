@@ -7,10 +7,12 @@ from html import escape
 
 import streamlit as st
 
-from ocop_tracker import clock, fmt, projector, queries
-from ocop_tracker import programme_commands as pc
-from ocop_tracker.projector import Context, Panel
-from ocop_tracker.strings import LANGS, t
+from ocop_tracker.core import clock, fmt, queries
+
+from ocop_tracker.projector import panels as projector
+from ocop_tracker.programme import commands as pc
+from ocop_tracker.projector.panels import Context, Panel
+from ocop_tracker.core.strings import LANGS, t
 from ocop_tracker.ui import connect, current_snapshot, lang
 from ocop_tracker.ui import programme as ui_programme
 

@@ -8,7 +8,7 @@ import sys
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
 
-from ocop_tracker.db import PROJECT_ROOT
+from ocop_tracker.core.db import PROJECT_ROOT
 
 
 def main(argv: list[str]) -> None:

@@ -1,0 +1,305 @@
+"""Accounts: argon2id password hashes, roles, login with lockout, and their audited writes."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlite_utils import Database
+
+from ocop_tracker.core import clock, fmt, permissions
+from ocop_tracker.core.db import get_setting, set_setting, write_transaction
+from ocop_tracker.core.errors import NotFoundError, UserFacingError, ValidationError
+from ocop_tracker.core.models import Actor, Role
+
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD = 8
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+ADMIN_USERNAME = "admin"
+ADMIN_AGENCY = "Phòng Kinh tế"  # the plan's owner
+ADMIN_PASSWORD_ENV = "OCOP_ADMIN_PASSWORD"
+# Only ever written into a database built by `init --demo` (fixtures.build_demo_db).
+DEMO_PASSWORD = "ocop2024"
+DEMO_VIEWER = "lanh-dao"
+LOGIN_SETTING = "require_login"  # "1": read-only pages need a login too
+SYSTEM = Actor("hệ thống", role=Role.ADMIN)
+
+# argon2id at OWASP's recommended minimum (19 MiB, 2 passes, 1 lane): memory-hard, yet a
+# login costs a few tens of milliseconds on the office's 2-core server shared by everyone.
+_hasher = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
+_DUMMY_HASH = _hasher.hash("không-phải-mật-khẩu")
+
+
+class LoginError(UserFacingError):
+    """Login refused: wrong name or password, locked out, or disabled."""
+
+
+@dataclass(frozen=True)
+class Account:
+    """A logged-in person: enough to build the Actor every write receives."""
+
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    agency_id: int | None
+    agency_name: str | None
+
+    def actor(self) -> Actor:
+        """The Actor for write functions: name, unit, role and account id."""
+        return Actor(self.display_name, self.agency_id, self.role, self.id)
+
+
+def hash_password(password: str) -> str:
+    """An argon2id hash (salted, memory-hard)."""
+    return _hasher.hash(password)
+
+
+def generate_password() -> str:
+    """A random 16-character password for first start and resets."""
+    return secrets.token_urlsafe(12)
+
+
+def get_account(db: Database, account_id: int) -> Account | None:
+    """The enabled account with this id, or None (disabled or deleted)."""
+    rows = list(db.query(_ACCOUNT_SQL + " WHERE u.id = ? AND u.disabled = 0", [account_id]))
+    return _account(rows[0]) if rows else None
+
+
+def list_accounts(db: Database) -> list[dict[str, Any]]:
+    """Every account with its unit, admins first (no hashes)."""
+    return list(db.query(
+        "SELECT u.id, u.username, u.display_name, u.role, a.name AS agency, u.disabled, "
+        "u.locked_until, u.last_login_at, u.version FROM users u "
+        "LEFT JOIN agencies a ON a.id = u.agency_id "
+        "ORDER BY CASE u.role WHEN 'admin' THEN 0 WHEN 'unit' THEN 1 ELSE 2 END, u.username"
+    ))
+
+
+def status_summary(db: Database) -> dict[str, Any]:
+    """status --json "accounts": how many per role, disabled, locked out now (no names)."""
+    now = datetime.now(clock.VN_TZ)
+    rows = list(db.query("SELECT role, disabled, locked_until FROM users"))
+    return {
+        "total": len(rows),
+        "by_role": {str(r): sum(row["role"] == r for row in rows) for r in Role},
+        "disabled": sum(bool(row["disabled"]) for row in rows),
+        "locked": sum(bool(row["locked_until"]) and clock.parse_iso(row["locked_until"]) > now
+                      for row in rows),
+    }
+
+
+def authenticate(db: Database, username: str, password: str,
+                 now: datetime | None = None) -> Account:
+    """The account if the password matches; counts failures and locks the account after 5."""
+    # Real time, not the rehearsal clock: a frozen OCOP_NOW would make a lockout endless.
+    moment = now or datetime.now(clock.VN_TZ)
+    row = _user_by_name(db, username.strip())
+    if row is None:
+        _verify(_DUMMY_HASH, password)  # same work as a real check: names cannot be probed
+        raise LoginError("auth.failed")
+    if row["locked_until"] and moment < clock.parse_iso(row["locked_until"]):
+        raise LoginError("auth.locked", until=_vn_time(row["locked_until"]))
+    if not _verify(row["password_hash"], password):
+        _record_failure(db, row, moment)
+    if row["disabled"]:
+        raise LoginError("auth.disabled")
+    _record_success(db, row, password, moment)
+    return get_account(db, row["id"])
+
+
+def create_account(db: Database, username: str, display_name: str, role: Role | str,
+                   agency_id: int | None, password: str, actor: Actor) -> Account:
+    """Admin creates an account; a unit account must name its unit."""
+    permissions.require(actor, permissions.ADMIN)
+    username, display_name, role = _valid_new(username, display_name, role, agency_id, password)
+    now = clock.now().isoformat()
+    with write_transaction(db):
+        if _user_by_name(db, username) is not None:
+            raise ValidationError("auth.username_taken", username=username)
+        cursor = db.execute(
+            "INSERT INTO users (username, display_name, role, agency_id, password_hash, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [username, display_name, str(role), agency_id, hash_password(password), now],
+        )
+        _audit(db, actor, now, cursor.lastrowid, "account", None, f"{username} ({role})")
+    return get_account(db, cursor.lastrowid)
+
+
+def reset_password(db: Database, username: str, password: str, actor: Actor) -> None:
+    """Admin sets a new password; it also lifts a lockout."""
+    permissions.require(actor, permissions.ADMIN)
+    _check_password(password)
+    with write_transaction(db):
+        row = _existing(db, username)
+        db.execute(
+            "UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL, "
+            "version = version + 1 WHERE id = ?", [hash_password(password), row["id"]])
+        # The history says that it happened, never what the password is.
+        _audit(db, actor, clock.now().isoformat(), row["id"], "password", None, "đặt lại")
+
+
+def set_disabled(db: Database, username: str, disabled: bool, actor: Actor) -> None:
+    """Admin disables (or re-enables) an account; nobody disables their own."""
+    permissions.require(actor, permissions.ADMIN)
+    with write_transaction(db):
+        row = _existing(db, username)
+        if row["id"] == actor.account_id:
+            raise ValidationError("auth.not_self")
+        if bool(row["disabled"]) == disabled:
+            return
+        db.execute("UPDATE users SET disabled = ?, version = version + 1 WHERE id = ?",
+                   [int(disabled), row["id"]])
+        _audit(db, actor, clock.now().isoformat(), row["id"], "disabled",
+               str(row["disabled"]), str(int(disabled)))
+
+
+def set_login_required(db: Database, required: bool, actor: Actor) -> None:
+    """Admin decides whether read-only pages (overview, projector) need a login."""
+    permissions.require(actor, permissions.ADMIN)
+    with write_transaction(db):
+        before = get_setting(db, LOGIN_SETTING) or "0"
+        if before == str(int(required)):
+            return
+        set_setting(db, LOGIN_SETTING, str(int(required)))
+        db.execute(
+            "INSERT INTO history (at, actor, actor_agency_id, actor_account_id, entity, "
+            "entity_id, action, field, before, after) "
+            "VALUES (?, ?, ?, ?, 'setting', 0, 'update', ?, ?, ?)",
+            [clock.now().isoformat(), actor.name, actor.agency_id, actor.account_id,
+             LOGIN_SETTING, before, str(int(required))])
+
+
+def bootstrap_admin(db: Database, password: str | None = None) -> str | None:
+    """First start: create the admin with the given or a random password and return it once."""
+    if db.execute("SELECT count(*) FROM users").fetchone()[0]:
+        return None
+    password = password or generate_password()
+    create_account(db, ADMIN_USERNAME, f"Quản trị ({ADMIN_AGENCY})", Role.ADMIN,
+                   _agency_id(db, ADMIN_AGENCY), password, SYSTEM)
+    return password
+
+
+def create_demo_accounts(db: Database, agency_ids: list[int]) -> list[str]:
+    """Training accounts (admin, one per unit, one viewer), all with DEMO_PASSWORD."""
+    hashed = hash_password(DEMO_PASSWORD)  # one hash for all: building the demo stays fast
+    now = clock.now().isoformat()
+    names = {r["id"]: r["short_name"] for r in db.query("SELECT id, short_name FROM agencies")}
+    rows = [(ADMIN_USERNAME, f"Quản trị ({ADMIN_AGENCY})", Role.ADMIN,
+             _agency_id(db, ADMIN_AGENCY))]
+    rows += [(slug(names[i]), names[i], Role.UNIT, i) for i in agency_ids]
+    rows.append((DEMO_VIEWER, "Lãnh đạo (chỉ xem)", Role.VIEWER, None))
+    with write_transaction(db):
+        for username, display, role, agency_id in rows:
+            db.execute(
+                "INSERT INTO users (username, display_name, role, agency_id, password_hash, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [username, display, str(role), agency_id, hashed, now])
+    return [r[0] for r in rows]
+
+
+def slug(text: str) -> str:
+    """'Phòng VH-TT' -> 'phong-vh-tt': a login name from a unit's short name."""
+    plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if unicodedata.category(c) != "Mn").lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+
+
+_ACCOUNT_SQL = (
+    "SELECT u.id, u.username, u.display_name, u.role, u.agency_id, a.name AS agency_name "
+    "FROM users u LEFT JOIN agencies a ON a.id = u.agency_id"
+)
+
+
+def _account(row: dict[str, Any]) -> Account:
+    return Account(row["id"], row["username"], row["display_name"], Role(row["role"]),
+                   row["agency_id"], row["agency_name"])
+
+
+def _user_by_name(db: Database, username: str) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT * FROM users WHERE username = ?", [username]))
+    return rows[0] if rows else None
+
+
+def _existing(db: Database, username: str) -> dict[str, Any]:
+    row = _user_by_name(db, username.strip())
+    if row is None:
+        raise NotFoundError("auth.no_user", username=username)
+    return row
+
+
+def _agency_id(db: Database, name: str) -> int | None:
+    row = db.execute("SELECT id FROM agencies WHERE name = ?", [name]).fetchone()
+    return row[0] if row else None
+
+
+def _verify(hashed: str, password: str) -> bool:
+    try:
+        return _hasher.verify(hashed, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _record_failure(db: Database, row: dict[str, Any], moment: datetime) -> None:
+    """Count a wrong password; the 5th in a row starts the cool-down. Always raises."""
+    with write_transaction(db):
+        failures = db.execute("SELECT failed_logins FROM users WHERE id = ?",
+                              [row["id"]]).fetchone()[0] + 1
+        locked = failures >= MAX_FAILURES
+        until = (moment + LOCKOUT).isoformat() if locked else None
+        db.execute("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?",
+                   [0 if locked else failures, until, row["id"]])
+    if locked:
+        raise LoginError("auth.locked", until=_vn_time(until))
+    raise LoginError("auth.failed")
+
+
+def _record_success(db: Database, row: dict[str, Any], password: str, moment: datetime) -> None:
+    rehash = _hasher.check_needs_rehash(row["password_hash"])
+    with write_transaction(db):
+        db.execute(
+            "UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = ?, "
+            "password_hash = ? WHERE id = ?",
+            [moment.isoformat(), hash_password(password) if rehash else row["password_hash"],
+             row["id"]])
+
+
+def _valid_new(username: str, display_name: str, role: Role | str, agency_id: int | None,
+               password: str) -> tuple[str, str, Role]:
+    username, display_name = username.strip().lower(), display_name.strip()
+    if not USERNAME_RE.match(username):
+        raise ValidationError("auth.bad_username")
+    if not display_name or len(display_name) > 120:
+        raise ValidationError("auth.bad_display_name")
+    try:
+        role = Role(role)
+    except ValueError:
+        raise ValidationError("auth.bad_role", value=role) from None
+    if role == Role.UNIT and agency_id is None:
+        raise ValidationError("auth.unit_needs_agency")
+    _check_password(password)
+    return username, display_name, role
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError("auth.short_password", n=MIN_PASSWORD)
+
+
+def _audit(db: Database, actor: Actor, now: str, user_id: int, field: str,
+           before: str | None, after: str | None) -> None:
+    db.execute(
+        "INSERT INTO history (at, actor, actor_agency_id, actor_account_id, entity, entity_id, "
+        "action, field, before, after) VALUES (?, ?, ?, ?, 'user', ?, 'update', ?, ?, ?)",
+        [now, actor.name, actor.agency_id, actor.account_id, user_id, field, before, after])
+
+
+def _vn_time(iso: str) -> str:
+    return fmt.vn_datetime(clock.parse_iso(iso))
