@@ -13,10 +13,10 @@ STATUSES = ["chua_bat_dau", "dang_thuc_hien", "hoan_thanh", "vuong_mac"]
 
 
 def _writer(db_path: str, task_ids: list[int], changes: int, seed: int, out: mp.Queue) -> None:
-    from ocop_tracker.tasks import commands
     from ocop_tracker.core.db import open_db
     from ocop_tracker.core.errors import StaleEditError
     from ocop_tracker.core.models import Actor, Role
+    from ocop_tracker.tasks import commands
 
     rng = random.Random(seed)
     db = open_db(db_path)

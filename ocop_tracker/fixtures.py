@@ -10,17 +10,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ocop_tracker.accounts import users as accounts
-
 from ocop_tracker.booths import demo as booth_demo
-
 from ocop_tracker.core import clock, queries
-
-from ocop_tracker.tasks import commands
-
-from ocop_tracker.delegates import commands as delegate_commands, queries as delegate_queries
 from ocop_tracker.core.db import open_db, set_setting, write_transaction
 from ocop_tracker.core.models import Actor, Role, Status
+from ocop_tracker.delegates import commands as delegate_commands
+from ocop_tracker.delegates import queries as delegate_queries
 from ocop_tracker.plan.data import DEFAULT_PLAN, install_plan, load_plan
+from ocop_tracker.tasks import commands
 
 DEMO_AS_OF = datetime(2024, 9, 18, 9, 0, tzinfo=clock.VN_TZ)
 DEMO_SEED = 2024

@@ -1,8 +1,7 @@
 """Gian hàng: the 21 booths by commune, OCOP products and their import, coverage, standees."""
 
-from ocop_tracker.core import queries
-
 from ocop_tracker import ui
+from ocop_tracker.core import queries
 from ocop_tracker.ui import auth, booths
 
 ui.demo_banner()

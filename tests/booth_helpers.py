@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from ocop_tracker.booths import commands as booth_commands
-
+from ocop_tracker.booths.product_import import ProductInput
 from ocop_tracker.core import queries
 from ocop_tracker.core.models import Actor, Role
-from ocop_tracker.booths.product_import import ProductInput
 
 HA = Actor("Phạm Thu Hà", role=Role.ADMIN)
 BAO = Actor("Võ Quốc Bảo", role=Role.ADMIN)

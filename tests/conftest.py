@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from ocop_tracker import features  # noqa: F401  (registers every feature)
 from ocop_tracker.core import queries
 from ocop_tracker.fixtures import build_demo_db, build_plan_db
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import itertools
 import sys
 
-from ocop_tracker.tasks import commands
 from ocop_tracker.core.db import open_db
 from ocop_tracker.core.errors import StaleEditError
 from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.tasks import commands
 
 
 def main(db_path: str, report_path: str, worker: str) -> None:

@@ -7,14 +7,11 @@ from datetime import timedelta
 
 import pytest
 
+from ocop_tracker import features
 from ocop_tracker.accounts import users as accounts
-
-from ocop_tracker.cli import main as cli
-
-from ocop_tracker.core import clock, queries
-
-from ocop_tracker.tasks import snapshot as status
 from ocop_tracker.accounts.users import LoginError
+from ocop_tracker.cli import main as cli
+from ocop_tracker.core import clock, queries
 from ocop_tracker.core.db import open_db
 from ocop_tracker.core.models import Role
 
@@ -108,7 +105,7 @@ def test_demo_accounts_exist_only_in_the_demo_database(db, demo_path):
     assert names["lanh-dao"]["role"] == "viewer"
     vhtt = accounts.authenticate(demo, "phong-vh-tt", accounts.DEMO_PASSWORD)
     assert vhtt.agency_name == "Phòng Văn hóa và Thông tin"
-    report = status.full_status(demo, queries.current_event_id(demo))["accounts"]
+    report = features.full_status(demo, queries.current_event_id(demo))["accounts"]
     assert report["by_role"] == {"admin": 1, "unit": len(names) - 2, "viewer": 1}
 
 

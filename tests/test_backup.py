@@ -8,14 +8,12 @@ import threading
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ocop_tracker.core import backup
-
 from ocop_tracker.cli import main as cli
-
-from ocop_tracker.tasks import commands
+from ocop_tracker.core import backup
 from ocop_tracker.core.backup import BackupError
 from ocop_tracker.core.db import open_db
 from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.tasks import commands
 from tests.conftest import ROOT, task_by_code
 
 ADMIN = Actor("Quản trị", 2, Role.ADMIN, 1)

@@ -8,16 +8,14 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from ocop_tracker.booths import commands as booth_commands, queries as booths
-
-from ocop_tracker.core import clock
-
-from ocop_tracker.tasks import snapshot as status
+from ocop_tracker import features
+from ocop_tracker.booths import commands as booth_commands
 from ocop_tracker.booths import products as p
+from ocop_tracker.booths import queries as booths
+from ocop_tracker.core import clock
 from ocop_tracker.core.db import open_db
 from ocop_tracker.core.errors import StaleEditError, ValidationError
 from tests.booth_helpers import BAO, HA, add, booth, commune_id
-
 
 # ------------------------------------------------------------------ expiry (36 months)
 
@@ -218,7 +216,7 @@ def test_coverage_counts_a_commune_only_with_a_product_on_display():
 
 def test_status_json_booths_section_reaches_12_of_12(db, event_id):
     now = clock.parse_iso("2024-09-18T09:00")
-    start = status.full_status(db, event_id, now)["booths"]
+    start = features.full_status(db, event_id, now)["booths"]
     assert start["total"] == 21 and start["assigned"] == 0 and start["communes_covered"] == 0
     assert len(start["communes_missing"]) == 12
     assert {"total", "assigned", "ready", "communes_total", "communes_covered", "communes_missing",
@@ -228,7 +226,7 @@ def test_status_json_booths_section_reaches_12_of_12(db, event_id):
         pid = add(db, event_id, name=f"Thử {number}", commune=name)
         booth_commands.assign_booth(db, booth(db, event_id, number)["id"], commune_id(db, name),
                                     [pid], 1, HA)
-    done = status.full_status(db, event_id, now)["booths"]
+    done = features.full_status(db, event_id, now)["booths"]
     assert (done["assigned"], done["communes_covered"], done["communes_missing"]) == (12, 12, [])
     assert done["standee_drafts_seconds_left"] == 6 * 86400 + 15 * 3600
 

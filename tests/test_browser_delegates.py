@@ -6,8 +6,8 @@ import io
 
 from openpyxl import Workbook
 
-from ocop_tracker.delegates import queries as dq
 from ocop_tracker.core.db import open_db
+from ocop_tracker.delegates import queries as dq
 from tests.browser import add_admin, login_admin, streamlit_server, wait_charts
 from tests.browser import wait_idle as _wait_idle
 

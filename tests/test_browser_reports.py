@@ -6,7 +6,6 @@ import json
 import subprocess
 
 import openpyxl
-
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser import streamlit_server, wait_idle

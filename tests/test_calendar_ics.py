@@ -6,9 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from icalendar import Calendar
 
-from ocop_tracker.reports import ics as calendar_ics
-
 from ocop_tracker.core import clock
+from ocop_tracker.reports import ics as calendar_ics
 from tests.test_reports import _cli
 
 

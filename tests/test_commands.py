@@ -5,11 +5,10 @@ from __future__ import annotations
 import pytest
 
 from ocop_tracker.core import clock
-
-from ocop_tracker.tasks import commands
 from ocop_tracker.core.db import open_db
 from ocop_tracker.core.errors import NotFoundError, StaleEditError, ValidationError
 from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.tasks import commands
 from tests.conftest import task_by_code
 
 LAN = Actor("Nguyễn Thị Lan", role=Role.ADMIN)

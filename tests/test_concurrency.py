@@ -7,10 +7,10 @@ import random
 import time
 from collections import Counter
 
-from ocop_tracker.tasks import commands
 from ocop_tracker.core.db import open_db
 from ocop_tracker.core.errors import StaleEditError
 from ocop_tracker.core.models import Actor, Status
+from ocop_tracker.tasks import commands
 
 WORKERS = 20
 CHANGES = 100

@@ -8,8 +8,10 @@ import io
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from ocop_tracker.delegates import commands as dc, exchange as delegate_io, queries as dq
 from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.delegates import commands as dc
+from ocop_tracker.delegates import exchange as delegate_io
+from ocop_tracker.delegates import queries as dq
 
 LAN = Actor("Nguyễn Thị Lan", role=Role.ADMIN)
 HEADER = ["STT", "Nhóm", "Họ và tên", "Chức vụ", "Đơn vị", "Số điện thoại"]

@@ -7,9 +7,10 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ocop_tracker.delegates import commands as dc, queries as dq
 from ocop_tracker.core.db import open_db
 from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.delegates import commands as dc
+from ocop_tracker.delegates import queries as dq
 from tests.conftest import ROOT
 
 APP = str(ROOT / "app.py")

@@ -8,13 +8,14 @@ import unicodedata
 
 import pytest
 
-from ocop_tracker.core import clock
-
-from ocop_tracker.delegates import commands as dc, queries as dq, model as delegates
 from ocop_tracker.cli.main import main
+from ocop_tracker.core import clock
 from ocop_tracker.core.db import open_db
 from ocop_tracker.core.errors import StaleEditError, ValidationError
 from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.delegates import commands as dc
+from ocop_tracker.delegates import model as delegates
+from ocop_tracker.delegates import queries as dq
 from ocop_tracker.plan.data import install_plan, load_plan
 
 LAN = Actor("Nguyễn Thị Lan", role=Role.ADMIN)

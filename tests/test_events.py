@@ -6,11 +6,10 @@ from datetime import date
 
 import pytest
 
-from ocop_tracker.events import commands as events
-
 from ocop_tracker.core import queries
 from ocop_tracker.core.errors import StaleEditError, ValidationError
 from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.events import commands as events
 
 ACTOR = Actor("Nguyễn Thị Lan", role=Role.ADMIN)
 

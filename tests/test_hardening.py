@@ -29,12 +29,10 @@ def test_a_lock_held_past_the_busy_timeout_is_reported_as_busy(db_path, monkeypa
 
     import streamlit as st
 
-    from ocop_tracker.tasks import commands
-
-    from ocop_tracker.core import db as db_module
-
     from ocop_tracker import ui
+    from ocop_tracker.core import db as db_module
     from ocop_tracker.core.models import Actor, Role
+    from ocop_tracker.tasks import commands
 
     monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 200)
     monkeypatch.setenv("OCOP_DB", str(db_path))

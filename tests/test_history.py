@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from ocop_tracker.core import clock, audit as history
-
-from ocop_tracker.tasks import commands
+from ocop_tracker.core import audit as history
+from ocop_tracker.core import clock
 from ocop_tracker.core.errors import PermissionDeniedError, StaleEditError, ValidationError
 from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.tasks import commands
 from tests.conftest import task_by_code
 
 KT = 2  # Phòng Kinh tế in the bundled plan
@@ -62,7 +62,7 @@ def test_a_unit_undoes_only_its_own_last_change(db):
     tam_change = set_status(db, "III.2-01", "dang_thuc_hien", TAM)
     with pytest.raises(PermissionDeniedError):
         history.undo(db, tam_change, LAN)  # same unit, someone else's change
-    assert history.last_own_change(db, LAN)["task_code"] == "III.2-02"
+    assert history.last_own_change(db, LAN)["subject"] == "III.2-02"
 
 
 def test_the_admin_undoes_any_change(db):
@@ -91,5 +91,5 @@ def test_feed_lists_newest_first_with_the_task_code(db):
     set_status(db, "III.2-04", "dang_thuc_hien", LAN)
     set_status(db, "III.2-02", "hoan_thanh", TAM)
     feed = history.feed(db, limit=2)
-    assert [(e["task_code"], e["actor"]) for e in feed] == [
+    assert [(e["subject"], e["actor"]) for e in feed] == [
         ("III.2-02", "Trần Minh Tâm"), ("III.2-04", "Nguyễn Thị Lan")]

@@ -93,10 +93,10 @@ def test_corrections_then_import_and_they_are_offered_again_next_time(app_env):
 
 
 def test_a_task_a_reimport_drops_is_kept_and_flagged_on_the_tasks_page(app_env):
-    from ocop_tracker.tasks import commands
     from ocop_tracker.core.models import Actor, Role
     from ocop_tracker.plan.importer import import_plan
     from ocop_tracker.plan.parse import parse_plan
+    from ocop_tracker.tasks import commands
 
     db = open_db(app_env)
     first = import_plan(db, parse_plan(TEXT), Actor("Lan", role=Role.ADMIN))

@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 from ocop_tracker.accounts import users as accounts
-
-from ocop_tracker.tasks import commands
-
-from ocop_tracker.core import audit as history, permissions
+from ocop_tracker.core import audit as history
+from ocop_tracker.core import permissions
 from ocop_tracker.core.errors import PermissionDeniedError
 from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.tasks import commands
 from tests.conftest import task_by_code
 
 

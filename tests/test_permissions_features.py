@@ -6,20 +6,17 @@ from datetime import date
 
 import pytest
 
-from ocop_tracker.booths import queries as booths
-
-from ocop_tracker.delegates import queries as delegate_queries
-
-from ocop_tracker.events import commands as events
-
-from ocop_tracker.programme import queries as programme
 from ocop_tracker.booths import commands as bc
-from ocop_tracker.delegates import commands as dc
-from ocop_tracker.programme import commands as pc
+from ocop_tracker.booths import queries as booths
 from ocop_tracker.core.errors import PermissionDeniedError
 from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.delegates import commands as dc
+from ocop_tracker.delegates import queries as delegate_queries
+from ocop_tracker.events import commands as events
 from ocop_tracker.plan.importer import import_plan
 from ocop_tracker.plan.parse import parse_plan
+from ocop_tracker.programme import commands as pc
+from ocop_tracker.programme import queries as programme
 from tests.conftest import PLAN_TEXT
 
 

@@ -93,8 +93,8 @@ def test_units_and_communes(db, event_id):
 
 
 def test_reinstalling_keeps_progress(db, event_id):
-    from ocop_tracker.tasks import commands
     from ocop_tracker.core.models import Actor
+    from ocop_tracker.tasks import commands
 
     task = task_by_code(db, "III.2-02")
     commands.set_task_status(db, task["id"], "hoan_thanh", task["version"],

@@ -7,15 +7,13 @@ from datetime import date
 
 import pytest
 
-from ocop_tracker.tasks import commands
-
-from ocop_tracker.plan import importer as planimport
-
 from ocop_tracker.core import queries
 from ocop_tracker.core.errors import ValidationError
 from ocop_tracker.core.models import Actor, Role, Status
+from ocop_tracker.plan import importer as planimport
 from ocop_tracker.plan.importer import Correction, import_plan
 from ocop_tracker.plan.parse import PlanParseError, parse_plan
+from ocop_tracker.tasks import commands
 from tests.conftest import PLAN_TEXT
 
 LAN = Actor("Nguyễn Thị Lan", role=Role.ADMIN)

@@ -9,8 +9,9 @@ from datetime import date
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from ocop_tracker.booths import commands as booth_commands, queries as booths, product_import
-
+from ocop_tracker.booths import commands as booth_commands
+from ocop_tracker.booths import product_import
+from ocop_tracker.booths import queries as booths
 from ocop_tracker.core import queries
 from ocop_tracker.core.errors import ValidationError
 from tests.booth_helpers import HA, add

@@ -7,16 +7,15 @@ from datetime import time
 
 import pytest
 
-from ocop_tracker.core import clock
-
-from ocop_tracker.tasks import commands, snapshot as status
-
-from ocop_tracker.programme import queries as programme
-from ocop_tracker.programme import commands as pc
+from ocop_tracker import features
 from ocop_tracker.cli.main import main
+from ocop_tracker.core import clock
 from ocop_tracker.core.errors import StaleEditError, ValidationError
 from ocop_tracker.core.models import Actor, Health, Role
 from ocop_tracker.plan.data import install_plan, load_plan
+from ocop_tracker.programme import commands as pc
+from ocop_tracker.programme import queries as programme
+from ocop_tracker.tasks import commands
 from tests.conftest import task_by_code
 
 TAM = Actor("Trần Minh Tâm", role=Role.ADMIN)
@@ -109,7 +108,7 @@ def test_start_and_finish_late_push_expected_times(db, event_id):
         pc.start_step(db, int(first["id"]), int(first["version"]), TAM)
     with clock.frozen_at(clock.parse_iso("2024-09-28T08:25")):
         pc.finish_step(db, int(first["id"]), int(first["version"]) + 1, TAM)
-    report = status.full_status(db, event_id, clock.parse_iso("2024-09-28T08:25"))
+    report = features.full_status(db, event_id, clock.parse_iso("2024-09-28T08:25"))
     items = {p["title"]: p for p in report["programme"]}
     assert items["Bế mạc"]["start"] == "2024-09-28T09:25:00+07:00"
     assert items["Bế mạc"]["expected_start"] == "2024-09-28T09:40:00+07:00"

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ocop_tracker.projector import panels as projector
+from ocop_tracker import features
+from ocop_tracker.core import registry
+from ocop_tracker.core.registry import PanelView
+from ocop_tracker.programme import projector
 from tests.conftest import ROOT
 
 
@@ -32,7 +35,7 @@ def test_programme_page_shows_now_and_next_at_0820(monkeypatch, db_path):
     assert at.get("plotly_chart")
 
 
-@pytest.mark.parametrize("panel", [p.key for p in projector.PANELS])
+@pytest.mark.parametrize("panel", [p.key for p in (features.all_features() and registry.projector_panels())])
 def test_projector_draws_every_panel_read_only(monkeypatch, db_path, panel):
     at = _app(monkeypatch, db_path, "2024-09-18T09:00")
     at.query_params["panel"] = panel
@@ -44,11 +47,8 @@ def test_projector_draws_every_panel_read_only(monkeypatch, db_path, panel):
     assert not at.button and not at.text_input and not at.selectbox
 
 
-def test_projector_placeholder_and_programme_panels(monkeypatch, db_path):
+def test_projector_programme_panel_on_the_day(monkeypatch, db_path):
     at = _app(monkeypatch, db_path, "2024-09-28T08:20")
-    at.query_params["panel"] = "booths"
-    at.switch_page("pages/projector.py").run()
-    assert "Chưa có dữ liệu" in _html(at)
     at.query_params["panel"] = "programme"
     at.switch_page("pages/projector.py").run()
     html = _html(at)
@@ -57,18 +57,15 @@ def test_projector_placeholder_and_programme_panels(monkeypatch, db_path):
 
 def test_projector_escapes_user_text(db, event_id):
     from ocop_tracker.core import clock
-    from ocop_tracker.programme import queries as programme
-    from ocop_tracker.tasks import snapshot as status
-    from ocop_tracker.programme import commands as pc
     from ocop_tracker.core.models import Actor, Role
+    from ocop_tracker.programme import commands as pc
+    from ocop_tracker.programme import queries as programme
 
     row = programme.steps_frame(db, event_id).iloc[3]
     pc.update_step(db, int(row["id"]), int(row["version"]), Actor("x", role=Role.ADMIN), title="<b>Video</b>",
                    start=None, duration_min=10, owner_agency_id=None, cue="", task_codes=[])
     now = clock.parse_iso("2024-09-28T08:20")
-    ctx = projector.Context(status.snapshot(db, event_id, now), programme.load(db, event_id, now),
-                            now)
-    html = projector.programme_panel(ctx)
+    html = projector.programme_panel(PanelView(programme.load(db, event_id, now), now))
     assert "&lt;b&gt;Video&lt;/b&gt;" in html and "<b>Video</b>" not in html
 
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
 from ocop_tracker.core import clock, fmt
-
-from ocop_tracker.tasks import commands, readiness, snapshot as status
 from ocop_tracker.core.models import Actor, Health
+from ocop_tracker.tasks import commands, readiness
+from ocop_tracker.tasks import snapshot as status
 from tests.conftest import task_by_code
 
 VN = clock.VN_TZ
@@ -23,7 +23,7 @@ def test_ocop_now_is_read_as_vietnam_time(monkeypatch):
     monkeypatch.setenv("OCOP_NOW", "2024-09-19T23:30")
     now = clock.now()
     assert now.isoformat() == "2024-09-19T23:30:00+07:00"
-    assert now.astimezone(timezone.utc).isoformat() == "2024-09-19T16:30:00+00:00"
+    assert now.astimezone(UTC).isoformat() == "2024-09-19T16:30:00+00:00"
 
 
 def test_bad_ocop_now_is_a_clear_error(monkeypatch):
@@ -46,7 +46,7 @@ def test_half_an_hour_before_midnight_in_vietnam_the_trailer_is_not_yet_overdue(
 
 
 def test_utc_input_is_converted_before_comparing(db, event_id):
-    after_midnight_vn = datetime(2024, 9, 19, 17, 30, tzinfo=timezone.utc)  # 00:30 on 20/9 VN
+    after_midnight_vn = datetime(2024, 9, 19, 17, 30, tzinfo=UTC)  # 00:30 on 20/9 VN
     snap = status.snapshot(db, event_id, after_midnight_vn)
     assert fmt.vn_date(snap.now) == "20/09/2024"
     assert snap.summary.overdue == 2

@@ -17,9 +17,10 @@ import pandas as pd
 import pytest
 
 from ocop_tracker.core import clock, queries
-
-from ocop_tracker.reports import csv_export, printable, content as reports, xlsx as xlsx_report
 from ocop_tracker.core.db import open_db
+from ocop_tracker.reports import content as reports
+from ocop_tracker.reports import csv_export, printable
+from ocop_tracker.reports import xlsx as xlsx_report
 from tests.conftest import ROOT
 
 NOW = "2024-09-26T09:00"  # after the 20/9 and 25/9 deadlines: some tasks are overdue
@@ -113,21 +114,6 @@ def test_booth_and_product_sheets_read_in_vietnamese(demo_path):
     assert {"Loại gian", "Xã – thị trấn", "Sẵn sàng"} <= set(header)
     assert sum(1 for r in booth_rows if r and r[1] in range(1, 22)) == 21
     assert "gian-hang" in csv_export.exports(db, event_id)
-
-
-def test_a_feature_table_without_a_reader_is_dumped_as_stored(db, event_id):
-    db.execute("CREATE TABLE stalls (id INTEGER PRIMARY KEY, event_id INTEGER, number INTEGER, "
-               "commune TEXT, version INTEGER DEFAULT 1)")
-    db.execute("INSERT INTO stalls (event_id, number, commune) VALUES (?, 1, 'Xã Tân Thới Nhì')",
-               [event_id])
-    db.conn.commit()
-    reports.REPORT_SECTIONS.append(reports.ReportSection("stalls", "report.section_booths",
-                                                         "stalls"))
-    try:
-        frames = dict((s.key, f) for s, f in reports.extra_sections(db, event_id))
-    finally:
-        reports.REPORT_SECTIONS.pop()
-    assert list(frames["stalls"].columns)[:2] == ["number", "commune"]
 
 
 def test_csv_has_bom_and_diacritics_round_trip(demo_path, tmp_path):

@@ -9,7 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ocop_tracker.core import clock
-from ocop_tracker.programme.schedule import Step, StepState, compute, move, planned_starts, with_duration
+from ocop_tracker.programme.schedule import (
+    Step,
+    StepState,
+    compute,
+    move,
+    planned_starts,
+    with_duration,
+)
 
 
 def at(hhmm: str) -> datetime:

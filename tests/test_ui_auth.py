@@ -6,10 +6,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ocop_tracker.accounts import users as accounts
-
-from ocop_tracker.tasks import commands
 from ocop_tracker.core.db import open_db
 from ocop_tracker.core.models import Role
+from ocop_tracker.tasks import commands
 from tests.conftest import ROOT
 
 
@@ -96,7 +95,7 @@ def test_the_admin_undoes_from_the_feed_and_creates_an_account(app, demo_path):
     assert not [s for s in at.selectbox if s.key == "undo_pick"]  # only the open tab is drawn
     at.session_state["admin-tab"] = "Lịch sử thay đổi"  # the user opens the history tab
     at.run()
-    assert at.selectbox(key="undo_pick").value["task_code"] == "III.3-02"
+    assert at.selectbox(key="undo_pick").value["subject"] == "III.3-02"
     next(b for b in at.button if b.label == "Hoàn tác thay đổi đã chọn").click().run()
     assert next(db.query("SELECT status FROM tasks WHERE id = ?", [task["id"]]))["status"] == (
         "chua_bat_dau")

@@ -303,3 +303,10 @@ def _audit(db: Database, actor: Actor, now: str, user_id: int, field: str,
 
 def _vn_time(iso: str) -> str:
     return fmt.vn_datetime(clock.parse_iso(iso))
+
+
+def user_subjects(db: Database, ids: list[int]) -> dict[int, str]:
+    """Accounts named by their user name in the history feed."""
+    marks = ",".join("?" * len(ids))
+    return {r[0]: r[1] for r in db.execute(
+        f"SELECT id, username FROM users WHERE id IN ({marks})", ids)}

@@ -8,12 +8,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ocop_tracker.core import clock, fmt, permissions
 from ocop_tracker.booths import products as p
-from ocop_tracker.core.db import update_versioned, write_transaction
+from ocop_tracker.booths.product_import import ImportPreview, ProductInput
+from ocop_tracker.core import clock, fmt, permissions
+from ocop_tracker.core.audit import update_versioned
+from ocop_tracker.core.db import write_transaction
 from ocop_tracker.core.errors import NotFoundError, StaleEditError, ValidationError
 from ocop_tracker.core.models import Actor, Change
-from ocop_tracker.booths.product_import import ImportPreview, ProductInput
 
 NAME_LIMIT = 200
 CHECKS = ("space_ready", "products_delivered", "staffed", "standee_in_place")

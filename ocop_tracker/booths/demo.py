@@ -7,11 +7,11 @@ from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
-from ocop_tracker.booths import commands as booth_commands, queries as booths
-
+from ocop_tracker.booths import commands as booth_commands
+from ocop_tracker.booths import queries as booths
+from ocop_tracker.booths.product_import import ProductInput
 from ocop_tracker.core import clock, queries
 from ocop_tracker.core.models import Actor, Role
-from ocop_tracker.booths.product_import import ProductInput
 
 # Every name says "(mẫu)": the real 2024 list is not public and must never be mistaken for it.
 DEMO_ITEMS = (

@@ -6,7 +6,6 @@ import pandas as pd
 from sqlite_utils import Database
 
 from ocop_tracker.booths import queries as booths
-
 from ocop_tracker.core import fmt
 
 KIND_WORDS = {"ocop_3_sao": "Sản phẩm OCOP 3 sao", "moi_cong_nhan": "Sản phẩm mới công nhận"}

@@ -12,7 +12,6 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ocop_tracker.accounts import users as accounts
-
 from ocop_tracker.core import backup
 from ocop_tracker.core.db import db_path, open_db
 from ocop_tracker.core.models import Role

@@ -12,23 +12,20 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ocop_tracker import features
 from ocop_tracker.accounts import users as accounts
-
 from ocop_tracker.cli import admin as admin_cli
-
 from ocop_tracker.core import clock, fmt, queries
-
-from ocop_tracker.plan import importer as planimport
-
-from ocop_tracker.tasks import snapshot as status
 from ocop_tracker.core.backup import BackupError
 from ocop_tracker.core.db import DatabaseFileError, db_path, open_db
 from ocop_tracker.core.errors import UserFacingError
-from ocop_tracker.fixtures import build_demo_db
 from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.core.strings import t
+from ocop_tracker.fixtures import build_demo_db
+from ocop_tracker.plan import importer as planimport
 from ocop_tracker.plan.data import DEFAULT_PLAN, PlanDataError, install_plan, load_plan
 from ocop_tracker.plan.parse import ParsedPlan, PlanParseError, parse_plan_file
-from ocop_tracker.core.strings import t
+from ocop_tracker.tasks import snapshot as status
 
 DEMO_DB = Path(db_path()).parent / "demo.db"
 
@@ -136,7 +133,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
     if event_id is None:
         raise CliError(t("error.no_event"))
     if args.json:
-        print(json.dumps(status.full_status(db, event_id), ensure_ascii=False, indent=2))
+        print(json.dumps(features.full_status(db, event_id), ensure_ascii=False, indent=2))
         return 0
     snap = status.snapshot(db, event_id)
     s = snap.summary

@@ -498,17 +498,3 @@ def m0004_delegates(db: Database) -> None:
     """Delegate groups with quotas, named invitees, and groups counted without names."""
     for statement in _statements(SCHEMA_0004):
         db.execute(statement)
-
-
-def update_versioned(db: Database, table: str, row: dict, actor: object, now: str,
-                     **values: object) -> None:
-    """UPDATE a row the caller read (and version-checked) under the write lock; bump version."""
-    sets = "".join(f"{column} = ?, " for column in values)
-    cursor = db.execute(
-        f"UPDATE {table} SET {sets}updated_at = ?, updated_by = ?, version = version + 1 "
-        "WHERE id = ? AND version = ?",
-        [*values.values(), now, actor.name, row["id"], row["version"]],
-    )
-    # Checked under the same lock, so this cannot miss: failing loudly beats a false audit row.
-    if cursor.rowcount != 1:
-        raise RuntimeError(f"{table} {row['id']} changed under the write lock")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ocop_tracker.core.models import Health, Status
 
 LANGS = ("vi", "en")
 LANG_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
 STRINGS: dict[str, tuple[str, str]] = {
+    "audit.someone": ("người khác", "someone else"),
     # app and navigation
     "app.title": ("Theo dõi chuẩn bị Lễ OCOP", "OCOP ceremony readiness"),
     "nav.overview": ("Tổng quan", "Overview"),
@@ -1281,6 +1284,14 @@ WEEKDAYS: tuple[tuple[str, str], ...] = (
     ("Thứ Bảy", "Saturday"),
     ("Chủ Nhật", "Sunday"),
 )
+
+
+def register(pairs: Mapping[str, tuple[str, str]]) -> None:
+    """Add a feature's strings; a key may only be defined once."""
+    clash = sorted(k for k in pairs if k in STRINGS and STRINGS[k] != pairs[k])
+    if clash:
+        raise ValueError(f"strings defined twice: {', '.join(clash)}")
+    STRINGS.update(pairs)
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:

@@ -10,12 +10,20 @@ from typing import Any
 from sqlite_utils import Database
 
 from ocop_tracker.core import clock, fmt, permissions
-from ocop_tracker.core.db import update_versioned, write_transaction
-from ocop_tracker.delegates.model import (
-    NAME_LIMIT, TEXT_LIMIT, Channel, Invitation, clean, normalise_phone, person_key, search_key,
-)
+from ocop_tracker.core.audit import update_versioned
+from ocop_tracker.core.db import write_transaction
 from ocop_tracker.core.errors import NotFoundError, StaleEditError, ValidationError
 from ocop_tracker.core.models import Actor, Change
+from ocop_tracker.delegates.model import (
+    NAME_LIMIT,
+    TEXT_LIMIT,
+    Channel,
+    Invitation,
+    clean,
+    normalise_phone,
+    person_key,
+    search_key,
+)
 
 QUOTA_LIMIT = 10_000
 COUNT_LIMIT = 10_000

@@ -12,12 +12,11 @@ import pandas as pd
 from sqlite_utils import Database
 
 from ocop_tracker.core import clock, fmt
-
+from ocop_tracker.core.errors import UserFacingError, ValidationError
+from ocop_tracker.core.strings import t
 from ocop_tracker.delegates import queries as delegate_queries
 from ocop_tracker.delegates.commands import InviteeInput, check_invitee
 from ocop_tracker.delegates.model import Channel, Invitation, clean, fold
-from ocop_tracker.core.errors import UserFacingError, ValidationError
-from ocop_tracker.core.strings import t
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5000

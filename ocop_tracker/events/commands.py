@@ -12,7 +12,8 @@ import pandas as pd
 from sqlite_utils import Database
 
 from ocop_tracker.core import clock, permissions, queries
-from ocop_tracker.core.db import get_setting, set_setting, update_versioned, write_transaction
+from ocop_tracker.core.audit import update_versioned
+from ocop_tracker.core.db import get_setting, set_setting, write_transaction
 from ocop_tracker.core.errors import NotFoundError, StaleEditError, ValidationError
 from ocop_tracker.core.models import Actor, Change
 

@@ -11,13 +11,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from ocop_tracker.booths import queries as booths
-
 from ocop_tracker.core import clock
-
-from ocop_tracker.programme import queries as programme
-from ocop_tracker.delegates.commands import upsert_groups
 from ocop_tracker.core.db import PROJECT_ROOT, get_setting, set_setting, write_transaction
 from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.delegates.commands import upsert_groups
+from ocop_tracker.programme import queries as programme
 
 DEFAULT_PLAN = PROJECT_ROOT / "data" / "plan.toml"
 SYSTEM_ACTOR = Actor(name="hệ thống (nạp kế hoạch)", role=Role.ADMIN)

@@ -6,10 +6,10 @@ from datetime import datetime, timedelta
 
 import plotly.graph_objects as go
 
-from ocop_tracker.tasks.charts import FONT
 from ocop_tracker.core.clock import to_vn
-from ocop_tracker.programme.schedule import Day, StepState
 from ocop_tracker.core.strings import t
+from ocop_tracker.programme.schedule import Day, StepState
+from ocop_tracker.tasks.charts import FONT
 
 STATE_COLOURS = {
     StepState.PLANNED: "#757575",

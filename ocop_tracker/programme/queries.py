@@ -10,11 +10,9 @@ import pandas as pd
 from sqlite_utils import Database
 
 from ocop_tracker.core import clock, queries
-
-from ocop_tracker.tasks import readiness
-
-from ocop_tracker.programme import schedule
 from ocop_tracker.core.models import HEALTH_COLOURS, Health
+from ocop_tracker.programme import schedule
+from ocop_tracker.tasks import readiness
 
 if TYPE_CHECKING:
     from ocop_tracker.plan.data import PlanSpec

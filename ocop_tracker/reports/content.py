@@ -6,41 +6,21 @@ Every figure comes from ocop_tracker.tasks.snapshot.snapshot: the same code as t
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 
 import pandas as pd
 from sqlite_utils import Database
 
-from ocop_tracker.booths import report as booth_report
-
-from ocop_tracker.core import fmt
-
+from ocop_tracker import features
+from ocop_tracker.core import fmt, registry
+from ocop_tracker.core.registry import ReportSection
+from ocop_tracker.core.strings import health_label, status_label, t
 from ocop_tracker.tasks import readiness
 from ocop_tracker.tasks.snapshot import Snapshot
-from ocop_tracker.core.strings import health_label, status_label, t
 
 SOON_DAYS = max(readiness.WARNING_DAYS)  # "sắp đến hạn" = within 7 days
 
 
-@dataclass(frozen=True)
-class ReportSection:
-    """An extra table of the report (booths, delegates …), present only when its table exists."""
-
-    key: str          # sheet / file name, e.g. "gian-hang"
-    title_key: str    # strings.py key of its heading
-    table: str        # database table whose existence switches the section on
-    rows: Callable[[Database, int], pd.DataFrame] | None = None  # None = generic dump
-
-
-# Other features add one line each (their own reader for readable Vietnamese headers).
-REPORT_SECTIONS: list[ReportSection] = [
-    ReportSection("gian-hang", "report.section_booths", "booths", booth_report.booth_rows),
-    ReportSection("san-pham", "report.section_products", "products", booth_report.product_rows),
-    ReportSection("dai-bieu", "report.section_delegates", "delegates"),
-]
-HIDDEN_COLUMNS = frozenset({"id", "event_id", "version"})
 
 
 def headline(snap: Snapshot, lang: str = "vi") -> str:
@@ -113,22 +93,8 @@ def next_deadlines(snap: Snapshot, limit: int = 8) -> pd.DataFrame:
     return grouped.reset_index().sort_values("due_at").head(limit).reset_index(drop=True)
 
 
-def extra_sections(db: Database, event_id: int) -> list[tuple[ReportSection, pd.DataFrame]]:
-    """The registered sections whose tables exist, with their rows for this event."""
-    present = []
-    for section in REPORT_SECTIONS:
-        if not db[section.table].exists():
-            continue
-        reader = section.rows or (lambda d, e, s=section: generic_rows(d, s.table, e))
-        present.append((section, reader(db, event_id)))
-    return present
-
-
-def generic_rows(db: Database, table: str, event_id: int | None) -> pd.DataFrame:
-    """A feature table as it is stored (the event's rows when it has event_id)."""
-    columns = [c.name for c in db[table].columns]
-    shown = [c for c in columns if c not in HIDDEN_COLUMNS]
-    where, params = ("WHERE event_id = ?", [event_id]) if "event_id" in columns else ("", [])
-    quoted = ", ".join(f"[{c}]" for c in shown)
-    rows = list(db.query(f"SELECT {quoted} FROM [{table}] {where} ORDER BY rowid", params))
-    return pd.DataFrame(rows, columns=shown)
+def extra_sections(db: Database, event_id: int, lang: str = "vi"
+                   ) -> list[tuple[ReportSection, pd.DataFrame]]:
+    """Every feature's report sections with their rows for this event."""
+    features.all_features()
+    return [(section, section.rows(db, event_id, lang)) for section in registry.report_sections()]

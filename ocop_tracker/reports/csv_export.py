@@ -8,11 +8,10 @@ import pandas as pd
 from sqlite_utils import Database
 
 from ocop_tracker.core import clock, fmt
-
-from ocop_tracker.reports import content as reports
-from ocop_tracker.tasks.snapshot import snapshot
 from ocop_tracker.core.models import Status
 from ocop_tracker.core.strings import status_label, t
+from ocop_tracker.reports import content as reports
+from ocop_tracker.tasks.snapshot import snapshot
 
 ENCODING = "utf-8-sig"  # the BOM is what makes Excel read UTF-8
 TASK_HEADERS = ["report.col_code", "report.col_task", "report.col_lead", "report.col_supporting",
@@ -68,7 +67,7 @@ def exports(db: Database, event_id: int, now: datetime | None = None,
     """Every CSV the office can download: name -> frame (feature tables only when present)."""
     out = {"nhiem-vu": tasks_frame(db, event_id, now, lang),
            "lich-su": history_frame(db, event_id, lang)}
-    for section, frame in reports.extra_sections(db, event_id):
+    for section, frame in reports.extra_sections(db, event_id, lang):
         out[section.key] = frame
     return out
 

@@ -7,12 +7,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ocop_tracker.reports import ics as calendar_ics, csv_export, printable, xlsx as xlsx_report
-
 from ocop_tracker.core import queries
 from ocop_tracker.core.db import open_db
 from ocop_tracker.core.errors import UserFacingError
 from ocop_tracker.core.strings import t
+from ocop_tracker.reports import csv_export, printable
+from ocop_tracker.reports import ics as calendar_ics
+from ocop_tracker.reports import xlsx as xlsx_report
 
 FORMATS = ("xlsx", "csv", "ics", "html", "pdf")
 
@@ -68,8 +69,8 @@ def default_name(db, event_id: int, kind: str, agency: str | None = None) -> str
 
 def cmd_events(args: argparse.Namespace) -> int:
     """List the events, current one marked."""
-    from ocop_tracker.events import commands as events
     from ocop_tracker.core import fmt
+    from ocop_tracker.events import commands as events
 
     db = open_db(args.db)
     for row in events.list_events(db).itertuples(index=False):
@@ -81,8 +82,8 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 def cmd_clone(args: argparse.Namespace) -> int:
     """Clone an event (default: the current one) to a new date."""
-    from ocop_tracker.events import commands as events
     from ocop_tracker.core.models import Actor, Role
+    from ocop_tracker.events import commands as events
 
     db = open_db(args.db)
     source = args.event or queries.current_event_id(db)

@@ -10,11 +10,10 @@ from icalendar import Alarm, Calendar, Event
 from sqlite_utils import Database
 
 from ocop_tracker.core import clock, fmt, queries
-
-from ocop_tracker.tasks import readiness
 from ocop_tracker.core.errors import NotFoundError
-from ocop_tracker.tasks.snapshot import Snapshot, snapshot
 from ocop_tracker.core.strings import t
+from ocop_tracker.tasks import readiness
+from ocop_tracker.tasks.snapshot import Snapshot, snapshot
 
 PRODID = "-//UBND huyen Hoc Mon//Theo doi chuan bi Le OCOP//VI"
 DEADLINE_LENGTH = timedelta(minutes=30)

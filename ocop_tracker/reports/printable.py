@@ -12,12 +12,10 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ocop_tracker.core import fmt
-
-from ocop_tracker.tasks import readiness
-
-from ocop_tracker.reports import content as reports
-from ocop_tracker.tasks.snapshot import Snapshot, snapshot
 from ocop_tracker.core.strings import t
+from ocop_tracker.reports import content as reports
+from ocop_tracker.tasks import readiness
+from ocop_tracker.tasks.snapshot import Snapshot, snapshot
 
 MAX_OVERDUE = 8
 MAX_DEADLINES = 6

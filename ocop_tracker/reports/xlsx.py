@@ -14,10 +14,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlite_utils import Database
 
 from ocop_tracker.core import clock, fmt
-
+from ocop_tracker.core.strings import t
 from ocop_tracker.reports import content as reports
 from ocop_tracker.tasks.snapshot import Snapshot, snapshot
-from ocop_tracker.core.strings import t
 
 FONT = "Times New Roman"  # the typeface of Vietnamese administrative documents
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
@@ -41,7 +40,7 @@ def build_workbook(db: Database, event_id: int, now: datetime | None = None,
     all_tasks = snap.tasks.assign(group="")  # recurring duties listed too, marked "Định kỳ"
     _task_sheet(wb.create_sheet(t("report.sheet_tasks", lang)[:31]), snap,
                 reports.task_rows(all_tasks, lang), t("report.tasks_title", lang), lang)
-    for section, frame in reports.extra_sections(db, event_id):
+    for section, frame in reports.extra_sections(db, event_id, lang):
         title = t(section.title_key, lang)
         _frame_sheet(wb.create_sheet(title[:31]), snap, frame, title, lang)
     return wb

@@ -6,10 +6,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ocop_tracker.core import clock, fmt, permissions
-from ocop_tracker.core.db import update_versioned, write_transaction
+from ocop_tracker.core import audit, clock, permissions
+from ocop_tracker.core.audit import update_versioned
+from ocop_tracker.core.db import write_transaction
 from ocop_tracker.core.errors import (
-    NotFoundError,
     PermissionDeniedError,
     StaleEditError,
     ValidationError,
@@ -33,7 +33,7 @@ def set_task_status(
     with write_transaction(db):
         row = _current_task(db, task_id, expected_version, actor, permissions.EDIT)
         if row["status"] == new_status:
-            return _unchanged(row, "status")
+            return audit.unchanged("task", row, "status")
         now = clock.now().isoformat()
         return _write_status(db, row, actor, now, new_status)
 
@@ -52,13 +52,13 @@ def set_task_note(
     with write_transaction(db):
         row = _current_task(db, task_id, expected_version, actor, permissions.NOTE)
         if row["note"] == note:
-            return _unchanged(row, "note")
+            return audit.unchanged("task", row, "note")
         if not permissions.allowed(actor, permissions.EDIT, row["lead_agency_id"]) and (
                 not note.startswith(row["note"])):
             raise PermissionDeniedError("perm.append_only")
         now = clock.now().isoformat()
         update_versioned(db, "tasks", row, actor, now, note=note)
-        return _audit(db, row, actor, now, "note", row["note"], note)
+        return audit.change(db, actor, "task", row, "note", row["note"], note, now=now)
 
 
 def append_task_note(
@@ -79,16 +79,16 @@ def undo_task_change(db: Database, entry: dict[str, Any], actor: Actor, now: str
         raise ValidationError("undo.not_undoable")
     row = _task_row(db, int(entry["entity_id"]))
     permissions.require(actor, TASK_FIELDS[field], row["lead_agency_id"], _supporters(db, row["id"]))
-    if row[field] != entry["after"] or _changed_since(db, entry):
+    if row[field] != entry["after"] or audit.changed_since(db, entry):
         # Someone changed the field since: putting the old value back would silently
         # overwrite their newer work.
         raise StaleEditError("undo.stale", current=row, task=row["title"],
-                             who=row["updated_by"] or "người khác", value=_shown(field, row[field]))
+                             **audit.stale_details(row), value=_shown(field, row[field]))
     if field == "status":
         return _write_status(db, row, actor, now, Status(entry["before"]), undoes=entry["id"])
     update_versioned(db, "tasks", row, actor, now, note=entry["before"] or "")
-    return _audit(db, row, actor, now, "note", row["note"], entry["before"] or "",
-                  undoes=entry["id"])
+    return audit.change(db, actor, "task", row, "note", row["note"], entry["before"] or "",
+                        undoes=entry["id"], now=now)
 
 
 TASK_FIELDS = {"status": permissions.EDIT, "note": permissions.NOTE}
@@ -98,25 +98,21 @@ def _write_status(db: Database, row: dict[str, Any], actor: Actor, now: str, sta
                   undoes: int | None = None) -> Change:
     completed_at = now if status == Status.DONE else None
     update_versioned(db, "tasks", row, actor, now, status=str(status), completed_at=completed_at)
-    return _audit(db, row, actor, now, "status", row["status"], str(status), undoes=undoes)
-
-
-def _changed_since(db: Database, entry: dict[str, Any]) -> bool:
-    return db.execute(
-        "SELECT 1 FROM history WHERE entity = ? AND entity_id = ? AND field = ? AND id > ? LIMIT 1",
-        [entry["entity"], entry["entity_id"], entry["field"], entry["id"]],
-    ).fetchone() is not None
+    return audit.change(db, actor, "task", row, "status", row["status"], str(status),
+                        undoes=undoes, now=now)
 
 
 def _shown(field: str, value: str | None) -> str:
     return status_label(value) if field == "status" and value else (value or "∅")
 
 
-def _check_actor(actor: Actor | None) -> None:
+def _check_actor(actor: Actor | None) -> Actor:
     if actor is None:  # logged out (or disabled) between the screen and the click
         permissions.require(actor, permissions.EDIT)
+    assert actor is not None
     if not actor.name.strip() or len(actor.name) > NAME_LIMIT:
         raise ValidationError("cmd.no_actor")
+    return actor
 
 
 def _current_task(db: Database, task_id: int, expected_version: int, actor: Actor,
@@ -125,22 +121,13 @@ def _current_task(db: Database, task_id: int, expected_version: int, actor: Acto
     row = _task_row(db, task_id)
     permissions.require(actor, action, row["lead_agency_id"], _supporters(db, task_id))
     if row["version"] != expected_version:
-        raise StaleEditError(
-            "cmd.stale",
-            current=row,
-            task=row["title"],
-            who=row["updated_by"] or "người khác",
-            when=fmt.vn_datetime(clock.parse_iso(row["updated_at"])) if row["updated_at"] else "",
-            status=status_label(row["status"]),
-        )
+        raise StaleEditError("cmd.stale", current=row, task=row["title"],
+                             **audit.stale_details(row), status=status_label(row["status"]))
     return row
 
 
 def _task_row(db: Database, task_id: int) -> dict[str, Any]:
-    rows = list(db.query("SELECT * FROM tasks WHERE id = ?", [task_id]))
-    if not rows:
-        raise NotFoundError("cmd.no_task", task_id=task_id)
-    return rows[0]
+    return audit.fetch(db, "tasks", task_id, "cmd.no_task", task_id=task_id)
 
 
 def _supporters(db: Database, task_id: int) -> list[int]:
@@ -148,21 +135,8 @@ def _supporters(db: Database, task_id: int) -> list[int]:
         "SELECT agency_id FROM task_supporters WHERE task_id = ?", [task_id]).fetchall()]
 
 
-
-def _audit(
-    db: Database, row: dict[str, Any], actor: Actor, now: str, field: str,
-    before: str | None, after: str | None, undoes: int | None = None,
-) -> Change:
-    db.execute(
-        "INSERT INTO history (at, actor, actor_agency_id, actor_account_id, event_id, entity, "
-        "entity_id, action, field, before, after, undoes) "
-        "VALUES (?, ?, ?, ?, ?, 'task', ?, ?, ?, ?, ?, ?)",
-        [now, actor.name, actor.agency_id, actor.account_id, row["event_id"], row["id"],
-         "undo" if undoes else "update", field, before, after, undoes],
-    )
-    return Change("task", row["id"], field, before, after, row["version"] + 1)
-
-
-def _unchanged(row: dict[str, Any], field: str) -> Change:
-    value = row[field]
-    return Change("task", row["id"], field, value, value, row["version"])
+def task_subjects(db: Database, ids: list[int]) -> dict[int, str]:
+    """Tasks named by their plan item (III.2-05) in the history feed."""
+    marks = ",".join("?" * len(ids))
+    return {r[0]: r[1] for r in db.execute(
+        f"SELECT id, code FROM tasks WHERE id IN ({marks})", ids)}

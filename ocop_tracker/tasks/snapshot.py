@@ -9,16 +9,7 @@ from typing import Any
 import pandas as pd
 from sqlite_utils import Database
 
-from ocop_tracker.accounts import users as accounts
-
-from ocop_tracker.booths import queries as booths
-
 from ocop_tracker.core import clock, queries
-
-from ocop_tracker.delegates import queries as delegate_queries
-
-from ocop_tracker.programme import queries as programme
-
 from ocop_tracker.tasks import readiness
 
 
@@ -106,14 +97,3 @@ def status_json(snap: Snapshot) -> dict[str, Any]:
             )
         ],
     }
-
-
-def full_status(db: Database, event_id: int, now: datetime | None = None) -> dict[str, Any]:
-    """status --json: the readiness summary plus one section per feature of the tracker."""
-    report = status_json(snapshot(db, event_id, now))
-    # Each feature adds its own section here (booths, attendees, programme ...).
-    report.update(programme.status_json(db, event_id, now))
-    report["booths"] = booths.status_section(db, event_id, now)
-    report["accounts"] = accounts.status_summary(db)
-    report["attendees"] = delegate_queries.attendees_status(db, event_id)
-    return report

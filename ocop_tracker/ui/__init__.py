@@ -13,12 +13,12 @@ from typing import Any, TypeVar
 import streamlit as st
 from sqlite_utils import Database
 
+from ocop_tracker import features  # noqa: F401  (registers every feature)
 from ocop_tracker.core import clock, fmt, queries
-
-from ocop_tracker.tasks import snapshot as status
 from ocop_tracker.core.db import ConnectionPool, DatabaseFileError, db_path
 from ocop_tracker.core.errors import UserFacingError
 from ocop_tracker.core.strings import LANG_NAMES, LANGS, t
+from ocop_tracker.tasks import snapshot as status
 
 FLASH_KEY = "_flash"
 MEMO_KEY = "_memo"

@@ -9,7 +9,6 @@ import streamlit as st
 from sqlite_utils import Database
 
 from ocop_tracker.accounts import users as accounts
-
 from ocop_tracker.core import backup, clock, fmt, queries
 from ocop_tracker.core.db import db_path
 from ocop_tracker.core.models import Actor, Role

@@ -7,9 +7,8 @@ import os
 import streamlit as st
 
 from ocop_tracker.accounts import users as accounts
-
-from ocop_tracker.core import permissions
 from ocop_tracker.accounts.users import Account
+from ocop_tracker.core import permissions
 from ocop_tracker.core.db import DatabaseFileError, get_setting
 from ocop_tracker.core.errors import UserFacingError
 from ocop_tracker.core.models import Actor, Role

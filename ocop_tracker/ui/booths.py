@@ -10,10 +10,12 @@ import pandas as pd
 import streamlit as st
 from sqlite_utils import Database
 
-from ocop_tracker.booths import charts as booth_charts, commands as booth_commands, queries as booths, product_import
-
-from ocop_tracker.core import clock, fmt, queries
+from ocop_tracker.booths import charts as booth_charts
+from ocop_tracker.booths import commands as booth_commands
+from ocop_tracker.booths import product_import
 from ocop_tracker.booths import products as p
+from ocop_tracker.booths import queries as booths
+from ocop_tracker.core import clock, fmt, queries
 from ocop_tracker.core.models import Actor
 from ocop_tracker.core.strings import t
 from ocop_tracker.ui import SnapshotKey, connect, keyed_load, lang, md, once_per, tr, write

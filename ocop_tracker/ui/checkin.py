@@ -5,10 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from ocop_tracker.core import clock, fmt
-
+from ocop_tracker.core.models import Actor
 from ocop_tracker.delegates import commands as delegate_commands
 from ocop_tracker.delegates.model import Invitation, matches
-from ocop_tracker.core.models import Actor
 from ocop_tracker.ui import md, tr
 from ocop_tracker.ui.delegates import Data, _person_fields, load, write
 

@@ -10,13 +10,14 @@ import pandas as pd
 import streamlit as st
 from sqlite_utils import Database
 
-from ocop_tracker.core import clock
-
-from ocop_tracker.delegates import charts as delegate_charts, commands as delegate_commands, exchange as delegate_io, queries as delegate_queries
-from ocop_tracker.core import fmt, queries
-from ocop_tracker.tasks import readiness
-from ocop_tracker.delegates.model import INVITATION_ICONS, Channel, Invitation, Totals, matches
+from ocop_tracker.core import clock, fmt, queries
 from ocop_tracker.core.models import Actor
+from ocop_tracker.delegates import charts as delegate_charts
+from ocop_tracker.delegates import commands as delegate_commands
+from ocop_tracker.delegates import exchange as delegate_io
+from ocop_tracker.delegates import queries as delegate_queries
+from ocop_tracker.delegates.model import INVITATION_ICONS, Channel, Invitation, Totals, matches
+from ocop_tracker.tasks import readiness
 from ocop_tracker.ui import SnapshotKey, connect, keyed_load, lang, md, once_per, tr, write
 
 SHOW_LIMIT = 200

@@ -7,11 +7,10 @@ from datetime import date, timedelta
 import pandas as pd
 import streamlit as st
 
-from ocop_tracker.events import commands as events
-
 from ocop_tracker.core import fmt, queries
 from ocop_tracker.core.db import db_path
 from ocop_tracker.core.models import Actor
+from ocop_tracker.events import commands as events
 from ocop_tracker.ui import connect, flash, lang, tr, write
 
 

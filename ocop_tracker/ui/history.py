@@ -7,7 +7,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from ocop_tracker.core import clock, fmt, audit as history
+from ocop_tracker.core import audit as history
+from ocop_tracker.core import clock, fmt
 from ocop_tracker.core.models import Actor, Status
 from ocop_tracker.core.strings import STRINGS, status_label
 from ocop_tracker.ui import connect, lang, md, tr, write
@@ -31,8 +32,7 @@ def _what(entry: dict[str, Any]) -> str:
 
 
 def _subject(entry: dict[str, Any]) -> str:
-    named = entry.get("task_code") or entry.get("user_name")
-    return named or f"{entry.get('entity', '')} #{entry.get('entity_id', '')}"
+    return entry.get("subject") or f"{entry.get('entity', '')} #{entry.get('entity_id', '')}"
 
 
 def _field_label(field: str) -> str:
@@ -69,7 +69,7 @@ def feed_panel(actor: Actor) -> None:
     with connect() as db:
         entries = history.feed(db, FEED_LIMIT)
     st.dataframe(feed_table(entries), hide_index=True, width="stretch", height=420)
-    undoable = [e for e in entries if e["entity"] in history.UNDOERS and not e["undone_by"]]
+    undoable = [e for e in entries if history.undoable(e)]
     if not undoable:
         return
     with st.form("undo-any", border=False):

@@ -8,12 +8,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ocop_tracker.tasks import charts, readiness
-
 from ocop_tracker.core import clock, fmt
 from ocop_tracker.core.models import HEALTH_ICONS
-from ocop_tracker.tasks.snapshot import Snapshot
 from ocop_tracker.core.strings import health_label, t
+from ocop_tracker.tasks import charts, readiness
+from ocop_tracker.tasks.snapshot import Snapshot
 from ocop_tracker.ui import SnapshotKey, lang, md, snapshot_for, snapshot_key, tr
 
 

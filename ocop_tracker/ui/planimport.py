@@ -10,15 +10,14 @@ from datetime import date
 import streamlit as st
 
 from ocop_tracker.core import fmt, permissions
-
-from ocop_tracker.plan import importer as planimport
 from ocop_tracker.core.errors import UserFacingError
+from ocop_tracker.core.strings import weekday_name
+from ocop_tracker.plan import importer as planimport
 from ocop_tracker.plan.importer import Correction, ImportPreview
 from ocop_tracker.plan.parse import ParsedPlan, PlanParseError, PlanTask, parse_plan
-from ocop_tracker.core.strings import weekday_name
+from ocop_tracker.plan.units import resolve_unit
 from ocop_tracker.ui import connect, lang, tr
 from ocop_tracker.ui.auth import current_actor
-from ocop_tracker.plan.units import resolve_unit
 
 UPLOAD_KEY = "plan_upload"
 PASTE_KEY = "plan_paste"

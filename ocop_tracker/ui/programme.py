@@ -8,13 +8,13 @@ import pandas as pd
 import streamlit as st
 
 from ocop_tracker.core import clock, fmt, queries
-
-from ocop_tracker.programme import queries as programme, charts as programme_charts
-from ocop_tracker.programme import commands as pc
 from ocop_tracker.core.models import HEALTH_ICONS, Actor
+from ocop_tracker.core.strings import health_label
+from ocop_tracker.programme import charts as programme_charts
+from ocop_tracker.programme import commands as pc
+from ocop_tracker.programme import queries as programme
 from ocop_tracker.programme.queries import PREP_PROBLEMS, Programme
 from ocop_tracker.programme.schedule import StepState, Timed
-from ocop_tracker.core.strings import health_label
 from ocop_tracker.ui import SnapshotKey, connect, keyed_load, lang, md, once_per, tr, write
 
 STATE_ICONS = {StepState.PLANNED: "⚪", StepState.RUNNING: "🔵", StepState.DONE: "✅",

@@ -7,14 +7,12 @@ from html import escape
 
 import streamlit as st
 
-from ocop_tracker.core import clock, fmt, queries
-
-from ocop_tracker.projector import panels as projector
-from ocop_tracker.programme import commands as pc
-from ocop_tracker.projector.panels import Context, Panel
+from ocop_tracker import features
+from ocop_tracker.core import clock, fmt, queries, registry
+from ocop_tracker.core.registry import PanelView, ProjectorPanel
 from ocop_tracker.core.strings import LANGS, t
-from ocop_tracker.ui import connect, current_snapshot, lang
-from ocop_tracker.ui import programme as ui_programme
+from ocop_tracker.programme import commands as pc
+from ocop_tracker.ui import SnapshotKey, connect, keyed_load, lang
 
 TICK_KEY = "pj-tick"
 
@@ -88,11 +86,32 @@ def refresh_seconds() -> int:
         return pc.projector_refresh(db)
 
 
+def panels() -> list[ProjectorPanel]:
+    """Every feature's panels, in the features' order."""
+    features.all_features()
+    return registry.projector_panels()
+
+
+def find(key: str | None) -> ProjectorPanel | None:
+    """The panel with that key (for ?panel=...), or None."""
+    return next((p for p in panels() if p.key == key), None)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _panel_data(panel_key: str, key: SnapshotKey) -> object:
+    """A panel's data, read once per data revision and minute, shared by every screen."""
+    panel = find(panel_key)
+    assert panel is not None
+    _, event_id, _, now_iso = key
+    with connect() as db:
+        return panel.load(db, event_id, clock.parse_iso(now_iso))
+
+
 def run() -> None:
     """Hide the app's chrome and draw the rotating screen, re-read every N seconds."""
     st.html(CSS)
     seconds = refresh_seconds()
-    pinned = projector.find(st.query_params.get("panel"))
+    pinned = find(st.query_params.get("panel"))
 
     # Only the fragment reruns: the page is not reloaded, the browser keeps its state.
     @st.fragment(run_every=seconds)
@@ -102,19 +121,19 @@ def run() -> None:
     screen()
 
 
-def _draw(pinned: Panel | None, seconds: int) -> None:
-    snap = current_snapshot()
-    if snap is None:
-        return
+def _draw(pinned: ProjectorPanel | None, seconds: int) -> None:
     tick = st.session_state.get(TICK_KEY, -1) + 1
     st.session_state[TICK_KEY] = tick
-    panels = projector.PANELS
-    panel = pinned or panels[tick % len(panels)]
-    ctx = Context(snap, ui_programme.current(), clock.now(), _lang())
+    every = panels()
+    panel = pinned or every[tick % len(every)]
+    data = keyed_load(lambda key: _panel_data(panel.key, key))
+    if data is None:
+        return
+    view = PanelView(data, clock.now(), _lang())
     with connect() as db:
         demo = queries.is_demo(db)
-    st.html(_frame(panel, panel.render(ctx), panels.index(panel) + 1, len(panels), seconds,
-                   ctx, demo))
+    st.html(_frame(panel, panel.render(view), every.index(panel) + 1, len(every), seconds,
+                   view, demo))
 
 
 def _lang() -> str:
@@ -123,10 +142,10 @@ def _lang() -> str:
     return wanted if wanted in LANGS else lang()
 
 
-def _frame(panel: Panel, body: str, index: int, count: int, seconds: int, ctx: Context,
-           demo: bool) -> str:
-    lg = ctx.lang
-    now = ctx.now
+def _frame(panel: ProjectorPanel, body: str, index: int, count: int, seconds: int,
+           view: PanelView, demo: bool) -> str:
+    lg = view.lang
+    now = view.now
     clock_line = fmt.vn_weekday_date(now, lg)
     if clock.is_rehearsal():
         clock_line += f" · {t('proj.rehearsal', lg)}"

@@ -7,11 +7,12 @@ from tempfile import TemporaryDirectory
 
 import streamlit as st
 
-from ocop_tracker.reports import ics as calendar_ics, csv_export, printable, xlsx as xlsx_report
-
 from ocop_tracker.core import clock, fmt, queries
-from ocop_tracker.reports import content as report_data
 from ocop_tracker.core.db import db_path
+from ocop_tracker.reports import content as report_data
+from ocop_tracker.reports import csv_export, printable
+from ocop_tracker.reports import ics as calendar_ics
+from ocop_tracker.reports import xlsx as xlsx_report
 from ocop_tracker.reports.exporting import default_name
 from ocop_tracker.tasks.snapshot import Snapshot
 from ocop_tracker.ui import connect, lang, tr

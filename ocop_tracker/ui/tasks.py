@@ -8,12 +8,12 @@ import pandas as pd
 import streamlit as st
 from sqlite_utils import Database
 
-from ocop_tracker.core import clock, fmt, audit as history, permissions, queries
-
-from ocop_tracker.tasks import commands, readiness
+from ocop_tracker.core import audit as history
+from ocop_tracker.core import clock, fmt, permissions, queries
 from ocop_tracker.core.models import HEALTH_ICONS, Actor, Change, Role, Status
-from ocop_tracker.tasks.snapshot import Snapshot
 from ocop_tracker.core.strings import health_label, status_label
+from ocop_tracker.tasks import commands, readiness
+from ocop_tracker.tasks.snapshot import Snapshot
 from ocop_tracker.ui import SnapshotKey, connect, lang, md, snapshot_key, tr, write
 from ocop_tracker.ui.auth import current_actor
 from ocop_tracker.ui.history import change_text

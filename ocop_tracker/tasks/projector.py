@@ -1,0 +1,91 @@
+"""The tasks' projector panels: readiness by unit, and the deadlines with what is overdue."""
+
+from __future__ import annotations
+
+from html import escape
+
+from ocop_tracker.core import fmt
+from ocop_tracker.core.html import BLUE, GREEN, RED, badge, cut
+from ocop_tracker.core.models import HEALTH_COLOURS, Health
+from ocop_tracker.core.registry import PanelView
+from ocop_tracker.core.strings import health_label, t
+from ocop_tracker.tasks import readiness
+from ocop_tracker.tasks.readiness import HEALTH_ORDER
+from ocop_tracker.tasks.snapshot import Snapshot
+
+
+def units_panel(view: PanelView) -> str:
+    """Headline totals, then one row per lead unit, laggards first."""
+    snap: Snapshot = view.data
+    s, lang = snap.summary, view.lang
+    percent = fmt.vn_percent(s.percent_done / 100, lang)
+    late = (badge(t("proj.overdue_n", lang, n=s.overdue), RED) if s.overdue
+            else badge(t("proj.none_overdue", lang), GREEN))
+    head = (f'<div class="pj-headline"><span class="pj-huge pj-done-figure">{s.done}/{s.total}'
+            f'</span><span class="pj-sub">{t("proj.done_of", lang)} · {percent}</span>'
+            f'<span class="pj-right">{late}</span></div>')
+    rows = "".join(_unit_row(row, lang) for _, row in snap.agencies.head(11).iterrows())
+    return head + f'<div class="pj-rows">{rows}</div>'
+
+
+def _unit_row(row, lang: str) -> str:
+    total = int(row["total"]) or 1
+    segments = "".join(
+        f'<span style="width:{100 * int(row[str(h)]) / total:.2f}%;'
+        f'background:{HEALTH_COLOURS[h]}"></span>'
+        for h in reversed(HEALTH_ORDER) if int(row[str(h)])
+    )
+    overdue = int(row["overdue"])
+    word = (badge(t("proj.unit_late", lang, n=overdue), RED) if overdue
+            else badge(t("proj.unit_ok", lang), GREEN))
+    done = t("proj.unit_done", lang, done=int(row["done"]), total=int(row["total"]))
+    return (f'<div class="pj-row pj-unit"><span class="pj-name">{escape(row["lead_short"])}</span>'
+            f'<span class="pj-bar">{segments}</span><span class="pj-num">{done}</span>'
+            f'<span class="pj-word">{word}</span></div>')
+
+
+def deadlines_panel(view: PanelView) -> str:
+    """The countdown to the opening, each deadline's time left, and what is overdue."""
+    snap: Snapshot = view.data
+    lang = view.lang
+    if snap.phase == readiness.Phase.BEFORE:
+        head = (f'<div class="pj-headline"><span class="pj-sub">{t("proj.to_opening", lang)}'
+                f'</span><span class="pj-huge">{escape(_countdown(snap, lang))}</span></div>')
+    else:
+        head = f'<div class="pj-headline pj-large">{escape(_countdown(snap, lang))}</div>'
+    cards = "".join(_deadline_card(row, lang) for row in snap.deadlines.itertuples(index=False))
+    late = readiness.overdue(snap.tasks).head(5)
+    items = "".join(
+        f'<div class="pj-row pj-task"><span class="pj-code">{escape(r.code)}</span>'
+        f'<span class="pj-name">{escape(cut(r.title, 58))}</span>'
+        f'<span class="pj-num">{escape(r.lead_short)}</span>'
+        f'<span class="pj-word">{badge(fmt.time_left(r.seconds_left, lang), RED)}</span></div>'
+        for r in late.itertuples(index=False)
+    )
+    if not items:
+        items = f'<div class="pj-row">{badge(t("proj.none_overdue", lang), GREEN)}</div>'
+    return (head + f'<div class="pj-cards">{cards}</div>'
+            f'<div class="pj-h2">{t("proj.overdue_list", lang)} ({len(readiness.overdue(snap.tasks))})'
+            f'</div><div class="pj-rows">{items}</div>')
+
+
+def _countdown(snap: Snapshot, lang: str) -> str:
+    if snap.phase == readiness.Phase.BEFORE:
+        return fmt.span(snap.countdown_seconds, lang)
+    if snap.phase == readiness.Phase.UNDER_WAY:
+        return t("overview.under_way", lang)
+    return t("overview.took_place", lang, date=fmt.vn_date(snap.starts_at))
+
+
+def _deadline_card(row, lang: str) -> str:
+    open_left = int(row.total) - int(row.done)
+    if open_left == 0:
+        word = badge(health_label(Health.DONE_ON_TIME, lang), GREEN)
+    elif row.seconds_left < 0:
+        word = badge(t("proj.overdue_n", lang, n=open_left), RED)
+    else:
+        word = badge(fmt.time_left(row.seconds_left, lang), BLUE)
+    label = t("overview.deadline_label", lang, date=fmt.vn_date(row.due_at))
+    done = t("proj.deadline_done", lang, done=int(row.done), total=int(row.total))
+    return (f'<div class="pj-card"><div>{label}</div><div class="pj-big">{done}</div>'
+            f'<div>{word}</div></div>')
