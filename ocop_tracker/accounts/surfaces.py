@@ -14,5 +14,4 @@ FEATURE = register(Feature(
     overview=Absent("accounts are not readiness"),
     undo=Absent("TODO"),
     subjects={"user": users.user_subjects},
-    strings={},
 ))

@@ -20,5 +20,4 @@ FEATURE = register(Feature(
     overview=Absent("TODO"),
     undo=Absent("TODO"),
     subjects={},
-    strings={},
 ))

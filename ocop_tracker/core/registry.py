@@ -3,7 +3,7 @@
 A feature package builds one `Feature` in its `surfaces` module and passes it to `register`:
 its projector panels, its report sections (Excel sheet and print page), its `status --json`
 keys, its overview figures, its undo handlers and how its rows are named in the history
-feed, and its strings. Every field is required: a surface that makes no sense for a feature
+feed. Every field is required: a surface that makes no sense for a feature
 is declared as `Absent("why")`, so none can be forgotten silently (tests/test_surfaces.py).
 The surfaces themselves (ui, reports, cli) iterate `features()` and know no feature by name.
 """
@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 from sqlite_utils import Database
 
-from ocop_tracker.core import audit, strings
+from ocop_tracker.core import audit
 
 
 @dataclass(frozen=True)
@@ -83,15 +83,13 @@ class Feature:
     overview: OverviewFigures | Absent
     undo: Mapping[str, audit.UndoHandler] | Absent
     subjects: Mapping[str, audit.SubjectNamer]
-    strings: Mapping[str, tuple[str, str]]
 
 
 _FEATURES: dict[str, Feature] = {}
 
 
 def register(feature: Feature) -> Feature:
-    """Add a feature to every surface; its undo handlers, feed names and strings with it."""
-    strings.register(feature.strings)
+    """Add a feature to every surface; its undo handlers and feed names with it."""
     if not isinstance(feature.undo, Absent):
         for entity, handler in feature.undo.items():
             audit.register_undo(entity, handler)

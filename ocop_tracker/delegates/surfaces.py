@@ -14,5 +14,4 @@ FEATURE = register(Feature(
     overview=Absent("TODO"),
     undo=Absent("TODO"),
     subjects={},
-    strings={},
 ))

@@ -13,5 +13,4 @@ FEATURE = register(Feature(
     overview=Absent("TODO"),
     undo=Absent("TODO"),
     subjects={},
-    strings={},
 ))

@@ -15,5 +15,4 @@ FEATURE = register(Feature(
     overview=Absent("TODO"),
     undo=Absent("TODO"),
     subjects={},
-    strings={},
 ))

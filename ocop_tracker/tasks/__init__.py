@@ -1,0 +1,7 @@
+"""Tasks: the plan's assignments, their status and notes, readiness arithmetic."""
+
+from ocop_tracker.core.strings import register as _register
+from ocop_tracker.tasks.strings import STRINGS as _STRINGS
+
+# Any import of the package makes its messages known to t(), errors raised by it included.
+_register(_STRINGS)

@@ -41,5 +41,4 @@ FEATURE = register(Feature(
     overview=_overview,
     undo={"task": commands.undo_task_change},
     subjects={"task": commands.task_subjects},
-    strings={},
 ))

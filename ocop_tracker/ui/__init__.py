@@ -17,9 +17,11 @@ from ocop_tracker import features  # noqa: F401  (registers every feature)
 from ocop_tracker.core import clock, fmt, queries
 from ocop_tracker.core.db import ConnectionPool, DatabaseFileError, db_path
 from ocop_tracker.core.errors import UserFacingError
-from ocop_tracker.core.strings import LANG_NAMES, LANGS, t
+from ocop_tracker.core.strings import LANG_NAMES, LANGS, register, t
 from ocop_tracker.tasks import snapshot as status
+from ocop_tracker.ui.strings import STRINGS as UI_STRINGS
 
+register(UI_STRINGS)
 FLASH_KEY = "_flash"
 MEMO_KEY = "_memo"
 _DRAWN: dict[int, dict[Hashable, Any]] = {}

@@ -1,0 +1,91 @@
+"""The accounts' and the admin page's strings, Vietnamese first, English second."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "auth.failed": ("Sai tên đăng nhập hoặc mật khẩu.", "Wrong user name or password."),
+    "auth.locked": (
+        "Tài khoản tạm khoá vì nhập sai mật khẩu nhiều lần; thử lại sau {until}.",
+        "Account locked after repeated wrong passwords; try again after {until}.",
+    ),
+    "auth.disabled": ("Tài khoản đã bị vô hiệu hoá.", "This account is disabled."),
+    "auth.username_taken": ("Tên đăng nhập {username} đã có.", "User name {username} is taken."),
+    "auth.no_user": ("Không có tài khoản {username}.", "No account {username}."),
+    "auth.not_self": (
+        "Không tự vô hiệu hoá tài khoản của mình.",
+        "You cannot disable your own account.",
+    ),
+    "auth.bad_username": (
+        "Tên đăng nhập: 2–40 ký tự a-z, 0-9, dấu chấm, gạch ngang, gạch dưới.",
+        "User name: 2–40 characters a-z, 0-9, dot, hyphen, underscore.",
+    ),
+    "auth.bad_display_name": ("Cần tên hiển thị (tối đa 120 ký tự).", "A display name is required."),
+    "auth.bad_role": ("Vai trò không hợp lệ: {value}", "Invalid role: {value}"),
+    "auth.unit_needs_agency": (
+        "Tài khoản đơn vị phải chọn đơn vị.",
+        "A unit account needs a unit.",
+    ),
+    "auth.short_password": ("Mật khẩu cần ít nhất {n} ký tự.", "The password needs {n} characters."),
+    "auth.title": ("Đăng nhập", "Log in"),
+    "auth.username": ("Tên đăng nhập", "User name"),
+    "auth.password": ("Mật khẩu", "Password"),
+    "auth.login": ("Đăng nhập", "Log in"),
+    "auth.logout": ("Đăng xuất", "Log out"),
+    "auth.signed_in": ("Đang đăng nhập: {name}", "Logged in: {name}"),
+    "auth.login_to_edit": (
+        "Đăng nhập (thanh bên) bằng tài khoản của đơn vị để cập nhật nhiệm vụ.",
+        "Log in (sidebar) with your unit's account to update tasks.",
+    ),
+    "auth.login_required": (
+        "Cần đăng nhập để xem trang này (thanh bên).",
+        "Log in (sidebar) to see this page.",
+    ),
+    "auth.viewer_hint": ("Tài khoản chỉ xem.", "Read-only account."),
+    "role.admin": ("Quản trị", "Administrator"),
+    "role.unit": ("Đơn vị", "Unit"),
+    "role.viewer": ("Chỉ xem", "Read-only"),
+    "admin.not_admin": (
+        "Trang này chỉ dành cho quản trị.",
+        "This page is for the administrator only.",
+    ),
+    "admin.accounts": ("Tài khoản", "Accounts"),
+    "admin.history": ("Lịch sử thay đổi", "Change history"),
+    "admin.backup": ("Sao lưu và cài đặt", "Backup and settings"),
+    "admin.create": ("Tạo tài khoản", "Create an account"),
+    "admin.display_name": ("Tên hiển thị", "Display name"),
+    "admin.role": ("Vai trò", "Role"),
+    "admin.unit": ("Đơn vị", "Unit"),
+    "admin.no_unit": ("(không)", "(none)"),
+    "admin.new_password": (
+        "Mật khẩu (để trống: tạo ngẫu nhiên)",
+        "Password (empty: generate one)",
+    ),
+    "admin.created": (
+        "Đã tạo tài khoản {username}. Mật khẩu (chỉ hiện một lần): {password}",
+        "Account {username} created. Password (shown once): {password}",
+    ),
+    "admin.account": ("Tài khoản", "Account"),
+    "admin.reset": ("Đặt lại mật khẩu", "Reset password"),
+    "admin.reset_done": (
+        "Đã đặt lại mật khẩu của {username} (chỉ hiện một lần): {password}",
+        "Password of {username} reset (shown once): {password}",
+    ),
+    "admin.disable": ("Vô hiệu hoá", "Disable"),
+    "admin.enable": ("Mở lại", "Enable"),
+    "admin.disabled_done": ("Đã cập nhật tài khoản {username}.", "Account {username} updated."),
+    "admin.undo_pick": ("Thay đổi cần hoàn tác", "Change to undo"),
+    "admin.undo": ("Hoàn tác thay đổi đã chọn", "Undo the selected change"),
+    "admin.download": ("Tải bản sao lưu CSDL", "Download a database backup"),
+    "admin.backup_help": (
+        "Bản sao tạo bằng cơ chế sao lưu trực tuyến của SQLite, an toàn khi mọi người đang cập nhật. "
+        "Khôi phục: `python -m ocop_tracker restore TỆP`.",
+        "Made with SQLite's online backup, safe while people are editing. "
+        "Restore: `python -m ocop_tracker restore FILE`.",
+    ),
+    "admin.require_login": (
+        "Bắt buộc đăng nhập cả với trang chỉ xem (Tổng quan, máy chiếu)",
+        "Require login for read-only pages too (overview, projector)",
+    ),
+    "admin.setting_saved": ("Đã lưu cài đặt.", "Setting saved."),
+    "state.active": ("Hoạt động", "Active"),
+    "state.disabled": ("Vô hiệu", "Disabled"),
+    "state.locked": ("Tạm khoá đến {until}", "Locked until {until}"),
+}

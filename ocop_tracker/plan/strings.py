@@ -1,0 +1,137 @@
+"""The plan importer's strings, Vietnamese first, English second."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "import.no_title": (
+        "Không tìm thấy tên kế hoạch (dòng ngay sau chữ “KẾ HOẠCH”).",
+        "No plan title found (the line right after “KẾ HOẠCH”).",
+    ),
+    "import.no_organiser": (
+        "Không tìm thấy đơn vị tổ chức (dòng “Danh nghĩa tổ chức: …”).",
+        "No organiser found (the line “Danh nghĩa tổ chức: …”).",
+    ),
+    "import.no_date": (
+        "Không tìm thấy ngày và giờ tổ chức (dòng “Thời gian: … ngày …”).",
+        "No event date and time found (a line “Thời gian: … ngày …”).",
+    ),
+    "import.no_tasks": (
+        "Phần phân công thực hiện không có nhiệm vụ nào.",
+        "The assignments section contains no task.",
+    ),
+    "import.bad_slug": (
+        "Mã sự kiện “{slug}” không hợp lệ (chỉ chữ thường không dấu, số và dấu gạch ngang).",
+        "Event key “{slug}” is invalid (lower-case letters, digits and dashes only).",
+    ),
+    "import.bad_task": ("Không có nhiệm vụ số {index}.", "There is no task {index}."),
+    "import.no_lead": (
+        "Nhiệm vụ {index}: cần chọn đơn vị chủ trì.",
+        "Task {index}: a lead unit is required.",
+    ),
+    "import.intro": (
+        "Tải lên hoặc dán một kế hoạch (.txt, .md, .docx). Kiểm tra những gì đã đọc được, sửa "
+        "đơn vị chủ trì hoặc hạn của nhiệm vụ nếu cần, rồi bấm Nhập.",
+        "Upload or paste a plan (.txt, .md, .docx). Check what was read, correct a task's lead "
+        "unit or deadline if needed, then press Import.",
+    ),
+    "import.tab_upload": ("Tải tệp lên", "Upload a file"),
+    "import.tab_paste": ("Dán văn bản", "Paste text"),
+    "import.upload": ("Tệp kế hoạch", "Plan file"),
+    "import.upload_help": ("Tối đa 5 MB: .txt, .md hoặc .docx.", "Up to 5 MB: .txt, .md or .docx."),
+    "import.paste": ("Nội dung kế hoạch", "Plan text"),
+    "import.paste_placeholder": (
+        "Dán toàn văn kế hoạch, từ “KẾ HOẠCH” đến hết phần phân công thực hiện…",
+        "Paste the whole plan, from “KẾ HOẠCH” to the end of the assignments…",
+    ),
+    "import.pasted_name": ("văn bản dán", "pasted text"),
+    "import.start": (
+        "Chưa có kế hoạch: tải tệp lên hoặc dán văn bản ở trên.",
+        "No plan yet: upload a file or paste the text above.",
+    ),
+    "import.parse_error": (
+        "Không nhập được kế hoạch này: {error} Chưa có gì được ghi.",
+        "This plan cannot be imported: {error} Nothing was written.",
+    ),
+    "import.understood": ("Những gì đã đọc được", "What was understood"),
+    "import.f_title": ("Tên kế hoạch", "Title"),
+    "import.f_organiser": ("Đơn vị tổ chức", "Organiser"),
+    "import.f_date": ("Ngày tổ chức", "Date"),
+    "import.f_sessions": ("Các phiên", "Sessions"),
+    "import.f_venue": ("Địa điểm", "Venue"),
+    "import.f_attendees": ("Số đại biểu dự kiến", "Expected attendees"),
+    "import.f_booths": ("Gian hàng", "Booths"),
+    "import.f_programme": ("Chương trình", "Programme"),
+    "import.people": ("{n} người", "{n} people"),
+    "import.not_found": ("không tìm thấy trong văn bản", "not found in the text"),
+    "import.where": ("Nhập vào sự kiện", "Import into"),
+    "import.target": ("Sự kiện", "Event"),
+    "import.target_help": (
+        "Mặc định là một sự kiện mới, mã lấy từ tên và ngày. Chọn một sự kiện có sẵn để cập "
+        "nhật nó: tiến độ, ghi chú và lịch sử của nhiệm vụ được giữ nguyên.",
+        "A new event by default, keyed by title and date. Pick an existing event to update it: "
+        "the tasks' progress, notes and history are kept.",
+    ),
+    "import.target_new": ("Sự kiện mới ({slug})", "New event ({slug})"),
+    "import.target_update": (
+        "Cập nhật: {title} — {date} ({slug})",
+        "Update: {title} — {date} ({slug})",
+    ),
+    "import.will_create": (
+        "Sẽ tạo sự kiện mới với {n} nhiệm vụ.",
+        "A new event with {n} tasks will be created.",
+    ),
+    "import.will_update": (
+        "Sẽ cập nhật {updated} nhiệm vụ (giữ nguyên tiến độ), thêm {added}, xóa {removed} nhiệm "
+        "vụ cũ chưa có tiến độ, giữ lại {kept} nhiệm vụ cũ đã có tiến độ.",
+        "{updated} tasks will be updated (progress kept), {added} added, {removed} old untouched "
+        "tasks removed, {kept} old tasks with progress kept.",
+    ),
+    "import.will_keep": (
+        "{n} nhiệm vụ đã có tiến độ không còn trong kế hoạch mới: sẽ được giữ lại và đánh dấu "
+        "“không còn trong kế hoạch”.",
+        "{n} tasks with progress are no longer in the new plan: they will be kept and flagged.",
+    ),
+    "import.tasks": ("Nhiệm vụ đọc được ({n})", "Tasks found ({n})"),
+    "import.tasks_help": (
+        "Mỗi nhiệm vụ nằm cạnh câu gốc trong văn bản và số dòng của câu đó. Sửa đơn vị chủ trì "
+        "hoặc hạn ở cột bên phải nếu đọc sai.",
+        "Each task sits beside the sentence it came from and its line number. Correct the lead "
+        "unit or the deadline on the right if it was misread.",
+    ),
+    "import.supporting": ("Phối hợp: {units}", "Supporting: {units}"),
+    "import.recurring": ("Định kỳ hàng tuần: {days}", "Weekly: {days}"),
+    "import.source_line": ("Câu gốc — dòng {line}", "Source — line {line}"),
+    "import.due_stated": ("Hạn ghi trong câu: {due}", "Deadline in the sentence: {due}"),
+    "import.due_default": (
+        "Câu không ghi hạn: {due} (giờ khai mạc)",
+        "No deadline in the sentence: {due} (the opening)",
+    ),
+    "import.lead": ("Chủ trì", "Lead unit"),
+    "import.pick_lead": ("Chọn đơn vị chủ trì", "Pick the lead unit"),
+    "import.due": ("Hạn (trước ngày)", "Due (before)"),
+    "import.due_help": (
+        "Hoàn thành trước ngày này. Chọn ngày tổ chức nghĩa là trước giờ khai mạc.",
+        "Done before this day. The event day means before the opening.",
+    ),
+    "import.confirm": ("Xác nhận nhập", "Confirm"),
+    "import.corrected": ("Bạn đã sửa {n} nhiệm vụ.", "You corrected {n} tasks."),
+    "import.who": ("Họ tên người nhập", "Your name"),
+    "import.who_missing": (
+        "Nhập họ tên để ghi vào lịch sử thay đổi, rồi bấm Nhập.",
+        "Enter your name for the change history, then press Import.",
+    ),
+    "import.button": ("Nhập", "Import"),
+    "import.done": (
+        "Đã nhập “{title}”: {n} nhiệm vụ ({added} mới, {updated} cập nhật). Đây là sự kiện "
+        "hiện tại của ứng dụng.",
+        "Imported “{title}”: {n} tasks ({added} new, {updated} updated). It is now the app's "
+        "current event.",
+    ),
+    "import.kept": (
+        "{n} nhiệm vụ đã có tiến độ không còn trong kế hoạch: đã giữ lại và đánh dấu.",
+        "{n} tasks with progress are no longer in the plan: kept and flagged.",
+    ),
+    "import.removed": (
+        "Đã xóa {n} nhiệm vụ cũ chưa có tiến độ.",
+        "{n} old untouched tasks were removed.",
+    ),
+    "import.go_tasks": ("Xem các nhiệm vụ ở trang Nhiệm vụ", "See the tasks on the Tasks page"),
+}
