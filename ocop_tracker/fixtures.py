@@ -137,7 +137,7 @@ def build_scaled_db(path: str | Path, events: int = 100, seed: int = DEMO_SEED) 
     return db
 
 
-# ---------------------------------------------------------------- delegates (issue 4)
+# ---------------------------------------------------------------- delegates
 # Demo quotas (the plan fixes only the 150 and "10 người/đơn vị"): training figures, not real.
 DEMO_QUOTAS = (2, 2, 2, 2, 8, 20, 36, 10, 33, 30, 5)
 # Invented people: common Vietnamese name parts combined at random, phones in the unused

@@ -3,8 +3,7 @@
 import streamlit as st
 
 from ocop_tracker import ui
-from ocop_tracker.ui import booths as booths_ui
-from ocop_tracker.ui import delegates, overview, programme
+from ocop_tracker.ui import overview
 
 ui.demo_banner()
 
@@ -16,11 +15,9 @@ def body() -> None:
     if snap is None:
         return
     overview.header(snap)
-    programme.overview_now_next()
     overview.headline(snap)
-    delegates.overview_metrics(snap.phase)
     overview.deadline_cards(snap)
-    booths_ui.overview_section()
+    overview.feature_figures()
     overview.unit_chart()
     overview.attention_lists()
 

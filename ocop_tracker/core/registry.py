@@ -30,12 +30,14 @@ class Absent:
 
 @dataclass(frozen=True)
 class PanelView:
-    """What a projector panel is drawn with: its data (loaded once per refresh), the moment
-    and the language."""
+    """What a projector panel is drawn with: its data (loaded once per refresh), the moment,
+    the language, and how many times this screen has shown the panel before (a panel too long
+    for one screen shows its pages in turn)."""
 
     data: Any
     now: datetime
     lang: str = "vi"
+    page: int = 0
 
 
 @dataclass(frozen=True)

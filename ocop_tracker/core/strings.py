@@ -60,18 +60,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "proj.to_opening": ("Còn đến giờ khai mạc", "To the opening"),
     "proj.deadline_done": ("{done}/{total} xong", "{done}/{total} done"),
     "proj.overdue_list": ("Quá hạn", "Overdue"),
-    "proj.placeholder": (
-        "Chưa có dữ liệu: phần này sẽ hiện khi tính năng được hoàn thành.",
-        "No data yet: this screen fills in once the feature is built.",
-    ),
-    "proj.booth_plan": (
-        "Kế hoạch: 14 gian hàng sản phẩm OCOP 3 sao của 12 xã – thị trấn và 7 gian hàng sản "
-        "phẩm mới được công nhận.",
-        "Plan: 14 booths of 3-star OCOP products of the 12 communes and 7 booths of newly "
-        "recognised products.",
-    ),
-    "proj.delegate_plan": ("Kế hoạch: dự kiến {attendees} đại biểu.",
-                           "Plan: {attendees} delegates expected."),
+    "proj.units_page": ("Trang {i}/{n} · các đơn vị còn lại ở trang sau",
+                        "Page {i}/{n} · more units on the next page"),
     "proj.end": ("Dự kiến kết thúc", "Expected end"),
     "proj.late": ("TRỄ {n} PHÚT", "{n} MIN LATE"),
     "proj.on_time": ("ĐÚNG GIỜ", "ON TIME"),

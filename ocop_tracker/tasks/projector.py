@@ -13,6 +13,9 @@ from ocop_tracker.tasks import readiness
 from ocop_tracker.tasks.readiness import HEALTH_ORDER
 from ocop_tracker.tasks.snapshot import Snapshot
 
+# Rows that fit under the headline on a 1920×1080 screen; more units rotate as pages.
+UNITS_PER_PAGE = 11
+
 
 def units_panel(view: PanelView) -> str:
     """Headline totals, then one row per lead unit, laggards first."""
@@ -24,8 +27,13 @@ def units_panel(view: PanelView) -> str:
     head = (f'<div class="pj-headline"><span class="pj-huge pj-done-figure">{s.done}/{s.total}'
             f'</span><span class="pj-sub">{t("proj.done_of", lang)} · {percent}</span>'
             f'<span class="pj-right">{late}</span></div>')
-    rows = "".join(_unit_row(row, lang) for _, row in snap.agencies.head(11).iterrows())
-    return head + f'<div class="pj-rows">{rows}</div>'
+    pages = max(1, -(-len(snap.agencies) // UNITS_PER_PAGE))
+    page = view.page % pages
+    shown = snap.agencies.iloc[page * UNITS_PER_PAGE:(page + 1) * UNITS_PER_PAGE]
+    rows = "".join(_unit_row(row, lang) for _, row in shown.iterrows())
+    more = (f'<div class="pj-more">{t("proj.units_page", lang, i=page + 1, n=pages)}</div>'
+            if pages > 1 else "")
+    return head + f'<div class="pj-rows">{rows}</div>{more}'
 
 
 def _unit_row(row, lang: str) -> str:

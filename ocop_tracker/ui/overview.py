@@ -7,13 +7,16 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
-from ocop_tracker.core import clock, fmt
+from ocop_tracker import features
+from ocop_tracker.core import clock, fmt, registry
 from ocop_tracker.core.models import HEALTH_ICONS
+from ocop_tracker.core.registry import Feature, Metric
 from ocop_tracker.core.strings import health_label, t
 from ocop_tracker.tasks import charts, readiness
 from ocop_tracker.tasks.snapshot import Snapshot
-from ocop_tracker.ui import SnapshotKey, lang, md, snapshot_for, snapshot_key, tr
+from ocop_tracker.ui import SnapshotKey, connect, lang, md, snapshot_for, snapshot_key, tr
 
 
 def header(snap: Snapshot) -> None:
@@ -31,19 +34,49 @@ def header(snap: Snapshot) -> None:
 
 
 def headline(snap: Snapshot) -> None:
-    """Countdown and the report's totals sentence."""
-    s = snap.summary
-    cols = st.columns([1.3, 1, 1, 1])
+    """Countdown, the tasks' figures and the report's totals sentence."""
+    figures = feature_figures_for(snapshot_key())
+    task_metrics = figures[0][1] if figures else []
+    cols = st.columns([1.3] + [1] * len(task_metrics))
     with cols[0]:
         _countdown(snap)
-    cols[1].metric(tr("overview.done_metric"), f"{s.done}/{s.total}",
-                   fmt.vn_percent(s.percent_done / 100, lang()), delta_color="off",
-                   delta_arrow="off")
-    cols[2].metric(tr("overview.overdue_metric"), s.overdue)
-    cols[3].metric(tr("overview.due3_metric"), s.due_within_3_days)
+    for col, metric in zip(cols[1:], task_metrics, strict=True):
+        _metric(col, metric)
+    s = snap.summary
     sentence = tr("overview.headline", total=s.total, due=s.due, done=s.done,
                   percent=fmt.vn_percent(s.percent_done / 100, lang()), overdue=s.overdue)
     st.markdown(f"### {sentence}")
+
+
+def _metric(where: DeltaGenerator, metric: Metric) -> None:
+    where.metric(metric.label, metric.value, metric.detail or None, delta_color="off",
+                 delta_arrow="off")
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _feature_figures(key: SnapshotKey, language: str) -> list[tuple[Feature, list[Metric]]]:
+    _, event_id, _, now_iso = key
+    with connect() as db:
+        return registry.overview_figures(db, event_id, clock.parse_iso(now_iso), language)
+
+
+def feature_figures_for(key: SnapshotKey | None) -> list[tuple[Feature, list[Metric]]]:
+    """Every feature's overview figures (tasks first), once per data revision and minute."""
+    if key is None:
+        return []
+    features.all_features()
+    return _feature_figures(key, lang())
+
+
+def feature_figures() -> None:
+    """One row of figures per feature after the tasks (booths, delegates, programme …)."""
+    for feature, metrics in feature_figures_for(snapshot_key())[1:]:
+        if not metrics:
+            continue
+        st.subheader(tr(feature.title_key))
+        cols = st.columns(max(len(metrics), 3))
+        for col, metric in zip(cols, metrics, strict=False):
+            _metric(col, metric)
 
 
 def _countdown(snap: Snapshot) -> None:

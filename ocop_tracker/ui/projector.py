@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from html import escape
+from pathlib import Path
 
 import streamlit as st
 
@@ -16,64 +17,10 @@ from ocop_tracker.ui import SnapshotKey, connect, keyed_load, lang
 
 TICK_KEY = "pj-tick"
 
-# No sidebar, no toolbar, no page menu, no dialogs (with plain `streamlit run`, the cold-start
-# 'Page not found' would cover the screen for good): nothing to click on a wall screen. Sizes are for
-# 1920×1080 read from ~10 m: body 32 px (never under 28 px), headline figures 150 px.
-CSS = """<style>
-[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
-[data-testid="stExpandSidebarButton"], [data-testid="stSidebarNav"],
-header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
-[data-testid="stStatusWidget"], [data-testid="stDialog"] { display: none !important; }
-[data-testid="stMainBlockContainer"] { padding: 12px 36px 0 36px !important; max-width: 100% !important; }
-.stApp { background: #ffffff; }
-.pj { font-family: "Noto Sans", "Segoe UI", Arial, sans-serif; font-size: 32px; line-height: 1.25;
-      color: #000; display: flex; flex-direction: column; gap: 14px; }
-.pj-top { display: flex; justify-content: space-between; align-items: center; background: #0b2545;
-          color: #fff; padding: 8px 28px; border-radius: 10px; }
-.pj-title { font-size: 48px; font-weight: 800; }
-.pj-clock { text-align: right; font-size: 30px; }
-.pj-clock b { font-size: 54px; display: block; line-height: 1; }
-.pj-demo { background: #ffd54f; color: #000; font-weight: 800; padding: 6px 20px; border-radius: 8px; }
-.pj-headline { display: flex; align-items: baseline; gap: 32px; flex-wrap: wrap;
-               margin-bottom: 14px; }
-.pj-huge { font-size: 128px; font-weight: 900; line-height: 1; }
-.pj-large { font-size: 84px; font-weight: 900; line-height: 1.1; }
-.pj-big { font-size: 48px; font-weight: 800; }
-.pj-sub { font-size: 44px; font-weight: 700; }
-.pj-right { margin-left: auto; }
-.pj-h2 { font-size: 40px; font-weight: 800; margin-top: 8px; }
-.pj-badge { color: #fff; font-weight: 800; padding: 4px 16px; border-radius: 8px; white-space: nowrap;
-            font-size: 32px; display: inline-block; }
-.pj-headline .pj-badge { font-size: 56px; padding: 8px 24px; }
-.pj-rows { display: flex; flex-direction: column; gap: 6px; }
-.pj-row { display: grid; gap: 24px; align-items: center; border-bottom: 2px solid #bdbdbd;
-          padding-bottom: 6px; }
-.pj-unit { grid-template-columns: 300px 1fr 210px 330px; }
-.pj-task { grid-template-columns: 170px 1fr 230px 380px; }
-.pj-prog { grid-template-columns: 200px 1fr 360px; }
-.pj-current { background: #e3f2fd; font-weight: 800; }
-.pj-name { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; font-weight: 700; }
-.pj-code, .pj-num { font-weight: 700; white-space: nowrap; }
-.pj-word { text-align: right; }
-.pj-bar { display: flex; height: 34px; background: #eeeeee; border: 2px solid #212121; }
-.pj-bar span { display: block; height: 100%; }
-.pj-late { color: #b71c1c; font-weight: 900; }
-.pj-cards { display: flex; gap: 24px; }
-.pj-card { flex: 1; border: 4px solid #212121; border-radius: 12px; padding: 16px 24px;
-           display: flex; flex-direction: column; gap: 8px; }
-.pj-boxes { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; }
-.pj-box { border: 6px solid #424242; border-radius: 12px; overflow: hidden; min-height: 170px; }
-.pj-box > div { padding: 8px 20px; }
-.pj-label { color: #fff; background: #424242; font-size: 36px; font-weight: 900; }
-.pj-step { font-size: 42px; font-weight: 800; line-height: 1.15; }
-.pj-small { font-size: 29px; gap: 4px; }
-.pj-small .pj-badge { font-size: 28px; padding: 2px 12px; }
-.pj-end { display: flex; justify-content: space-between; border: none; font-size: 38px; }
-.pj-placeholder { display: flex; flex-direction: column; gap: 40px; padding: 80px 40px;
-                  border: 6px dashed #616161; border-radius: 16px; font-size: 40px; }
-.pj-foot { display: flex; justify-content: space-between; color: #212121; font-size: 30px;
-           border-top: 3px solid #0b2545; padding-top: 8px; }
-</style>"""
+VISITS_KEY = "pj-visits"
+# No sidebar, toolbar, menu or dialogs (with plain `streamlit run` the cold-start 'Page not
+# found' dialog would cover the screen for good); sizes scale with the window (projector.css).
+CSS = "<style>" + (Path(__file__).with_name("projector.css")).read_text() + "</style>"
 
 
 def refresh_seconds() -> int:
@@ -129,7 +76,9 @@ def _draw(pinned: ProjectorPanel | None, seconds: int) -> None:
     data = keyed_load(lambda key: _panel_data(panel.key, key))
     if data is None:
         return
-    view = PanelView(data, clock.now(), _lang())
+    visits = st.session_state.setdefault(VISITS_KEY, {})
+    visits[panel.key] = visits.get(panel.key, -1) + 1  # a long panel shows its next page
+    view = PanelView(data, clock.now(), _lang(), visits[panel.key])
     with connect() as db:
         demo = queries.is_demo(db)
     st.html(_frame(panel, panel.render(view), every.index(panel) + 1, len(every), seconds,
