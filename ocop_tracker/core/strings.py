@@ -11,6 +11,18 @@ LANG_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
 STRINGS: dict[str, tuple[str, str]] = {
     "app.title": ("Theo dõi chuẩn bị Lễ OCOP", "OCOP ceremony readiness"),
+    # the features' names: the menu, the overview's blocks, the projector
+    "nav.overview": ("Tổng quan", "Overview"),
+    "nav.tasks": ("Nhiệm vụ", "Tasks"),
+    "nav.reports": ("Báo cáo", "Reports"),
+    "nav.events": ("Sự kiện", "Events"),
+    "nav.programme": ("Chương trình", "Programme"),
+    "nav.projector": ("Trình chiếu", "Projector"),
+    "nav.import_plan": ("Nhập kế hoạch", "Import a plan"),
+    "nav.booths": ("Gian hàng", "Booths"),
+    "nav.admin": ("Quản trị", "Administration"),
+    "nav.delegates": ("Đại biểu", "Delegates"),
+    "nav.checkin": ("Đón tiếp", "Reception"),
     "audit.someone": ("người khác", "someone else"),
     "demo.banner": (
         "DỮ LIỆU MẪU: đây là cơ sở dữ liệu demo để tập huấn, không phải số liệu thật.",
