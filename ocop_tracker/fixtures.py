@@ -71,7 +71,7 @@ def build_demo_db(path: str | Path, as_of: datetime = DEMO_AS_OF, seed: int = DE
     db = build_plan_db(path)
     with write_transaction(db):
         set_setting(db, "demo", "1")
-    event_id = queries.current_event_id(db)
+    event_id = queries.require_event_id(db)
     write_progress(db, event_id, as_of, seed)
     accounts.create_demo_accounts(db, task_unit_ids(db, event_id))
     booth_demo.write_booth_demo(db, event_id, as_of, seed)
@@ -179,7 +179,9 @@ def write_delegates(db: Database, event_id: int, as_of: datetime, seed: int = DE
 
 
 def _demo_people(ids: dict[int, int], rng: random.Random) -> list[delegate_commands.InviteeInput]:
-    people, names, phone = [], set(), 100
+    people: list[delegate_commands.InviteeInput] = []
+    names: set[str] = set()
+    phone = 100
     for position, (count, title, units) in DEMO_INVITEES.items():
         for index in range(count):
             name = _demo_name(rng, names)

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ocop_tracker.core.errors import PermissionDeniedError
+from sqlite_utils import Database
+
+from ocop_tracker.core.errors import PermissionDeniedError, ValidationError
 from ocop_tracker.core.models import Actor, Role
 
 EDIT = "edit"    # change a row the owner unit is responsible for
@@ -63,14 +65,13 @@ def check_actor(actor: Actor | None, action: str, owner_agency_id: int | None = 
                 supporter_ids: Iterable[int] = ()) -> Actor:
     """require() plus a usable name: the first line of every write function."""
     require(actor, action, owner_agency_id, supporter_ids)
+    assert actor is not None  # require() refuses a signed-out visitor
     if not actor.name.strip() or len(actor.name) > NAME_LIMIT:
-        from ocop_tracker.core.errors import ValidationError
-
         raise ValidationError("cmd.no_actor")
     return actor
 
 
-def organiser_agency_id(db: object) -> int | None:
+def organiser_agency_id(db: Database) -> int | None:
     """The unit in charge of booths, products and standees: Phòng Kinh tế (plan III.2)."""
     row = db.execute("SELECT id FROM agencies WHERE name = 'Phòng Kinh tế'").fetchone()
     return row[0] if row else None

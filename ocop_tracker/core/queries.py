@@ -8,6 +8,7 @@ import pandas as pd
 from sqlite_utils import Database
 
 from ocop_tracker.core.db import get_setting
+from ocop_tracker.core.errors import NotFoundError
 
 TASK_COLUMNS = [
     "id", "code", "section", "title", "source_text", "lead_agency_id", "lead_name",
@@ -34,6 +35,14 @@ def current_event_id(db: Database) -> int | None:
         return int(chosen)
     row = db.execute("SELECT id FROM events WHERE archived = 0 ORDER BY id DESC LIMIT 1").fetchone()
     return row[0] if row else None
+
+
+def require_event_id(db: Database) -> int:
+    """The current event's id; a refusal that says to load the plan when there is none."""
+    event_id = current_event_id(db)
+    if event_id is None:
+        raise NotFoundError("error.no_event")
+    return event_id
 
 
 def event(db: Database, event_id: int) -> dict[str, Any]:

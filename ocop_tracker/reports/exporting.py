@@ -7,6 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from ocop_tracker.core import queries
 from ocop_tracker.core.db import open_db
 from ocop_tracker.core.errors import UserFacingError
@@ -33,7 +35,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def write_export(db, event_id: int, kind: str, out: Path | None,
+def write_export(db: Database, event_id: int, kind: str, out: Path | None,
                  agency: str | None = None) -> list[Path]:
     """Write one export kind for the event; returns the files written."""
     if kind == "csv":
@@ -57,7 +59,7 @@ def write_export(db, event_id: int, kind: str, out: Path | None,
     return [target]
 
 
-def default_name(db, event_id: int, kind: str, agency: str | None = None) -> str:
+def default_name(db: Database, event_id: int, kind: str, agency: str | None = None) -> str:
     """bao-cao-tien-do-2024-09-28.xlsx, lich-han-phong-kt-2024-09-28.ics, ..."""
     day = queries.event(db, event_id)["event_date"]
     stem = {"xlsx": "bao-cao-tien-do", "ics": "lich-han", "html": "tinh-hinh-chuan-bi",
@@ -86,7 +88,7 @@ def cmd_clone(args: argparse.Namespace) -> int:
     from ocop_tracker.events import commands as events
 
     db = open_db(args.db)
-    source = args.event or queries.current_event_id(db)
+    source = args.event or queries.require_event_id(db)
     try:
         new_date = date.fromisoformat(args.to)
         new_id = events.clone_event(db, source, new_date, Actor(args.by, role=Role.ADMIN), args.title)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import datetime, timedelta
+from typing import Any
 
 import pandas as pd
 from icalendar import Alarm, Calendar, Event
@@ -112,7 +113,7 @@ def _deadline_events(snap: Snapshot, tasks: pd.DataFrame, lang: str) -> list[Eve
     return events
 
 
-def _task_event(snap: Snapshot, row, lang: str) -> Event:
+def _task_event(snap: Snapshot, row: Any, lang: str) -> Event:
     due = clock.to_vn(row.due_at.to_pydatetime())
     summary = t("ics.deadline", lang, task=f"{row.title} ({row.lead_short})")
     lines = [t("ics.due_text", lang, due=fmt.vn_deadline(due, lang)),

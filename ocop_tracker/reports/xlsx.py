@@ -10,6 +10,7 @@ import pandas as pd
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlite_utils import Database
 
@@ -34,7 +35,9 @@ def build_workbook(db: Database, event_id: int, now: datetime | None = None,
     """The whole report: summary and units, attention list, all tasks, then feature sections."""
     snap = snapshot(db, event_id, now)
     wb = Workbook()
-    _summary_sheet(wb.active, snap, lang)
+    summary = wb.active
+    assert isinstance(summary, Worksheet)  # a new workbook opens on one worksheet
+    _summary_sheet(summary, snap, lang)
     _task_sheet(wb.create_sheet(t("report.sheet_attention", lang)[:31]), snap,
                 reports.attention_rows(snap, lang), t("report.attention_title", lang), lang)
     all_tasks = snap.tasks.assign(group="")  # recurring duties listed too, marked "Định kỳ"
@@ -98,7 +101,7 @@ def _summary_sheet(ws: Worksheet, snap: Snapshot, lang: str) -> None:
     ws.cell(row=total_row, column=7).number_format = PERCENT_FORMAT
     _figures(ws, total_row + 2, snap, lang)
     _widths(ws, [6, 52, 16, 13, 13, 11, 13])
-    ws.freeze_panes = ws.cell(row=totals_header, column=1)
+    ws.freeze_panes = f"A{totals_header}"
     _page_setup(ws, landscape=False)
 
 
@@ -139,7 +142,7 @@ def _task_sheet(ws: Worksheet, snap: Snapshot, rows: pd.DataFrame, title: str,
     if "group" in rows and not rows["group"].astype(bool).any():
         ws.column_dimensions["B"].hidden = True
     _widths(ws, [5, 16, 11, 60, 30, 26, 17, 20, 22, 40])
-    ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=1)
+    ws.freeze_panes = f"A{HEADER_ROW + 1}"
     ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(headers))}{HEADER_ROW + max(len(rows), 1)}"
     _page_setup(ws, landscape=True)
 
@@ -151,11 +154,11 @@ def _frame_sheet(ws: Worksheet, snap: Snapshot, frame: pd.DataFrame, title: str,
     _header(ws, HEADER_ROW, headers)
     for i, values in enumerate(frame.itertuples(index=False), start=1):
         _row(ws, HEADER_ROW + i, [i, *[_plain(v) for v in values]])
-    widths = [5] + [min(45, max(12, len(h) + 4, *(len(str(v)) + 2 for v in frame[c])))
+    widths: list[float] = [5.0] + [min(45, max(12, len(h) + 4, *(len(str(v)) + 2 for v in frame[c])))
                     if len(frame) else max(12, len(h) + 4)
                     for h, c in zip(headers[1:], frame.columns)]
     _widths(ws, widths)
-    ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=1)
+    ws.freeze_panes = f"A{HEADER_ROW + 1}"
     _page_setup(ws, landscape=True)
 
 
@@ -199,5 +202,5 @@ def _page_setup(ws: Worksheet, landscape: bool) -> None:
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from ocop_tracker.core import fmt
 from ocop_tracker.core.html import BLUE, GREEN, RED, badge, cut
@@ -36,7 +37,7 @@ def units_panel(view: PanelView) -> str:
     return head + f'<div class="pj-rows">{rows}</div>{more}'
 
 
-def _unit_row(row, lang: str) -> str:
+def _unit_row(row: Any, lang: str) -> str:
     total = int(row["total"]) or 1
     segments = "".join(
         f'<span style="width:{100 * int(row[str(h)]) / total:.2f}%;'
@@ -85,7 +86,7 @@ def _countdown(snap: Snapshot, lang: str) -> str:
     return t("overview.took_place", lang, date=fmt.vn_date(snap.starts_at))
 
 
-def _deadline_card(row, lang: str) -> str:
+def _deadline_card(row: Any, lang: str) -> str:
     open_left = int(row.total) - int(row.done)
     if open_left == 0:
         word = badge(health_label(Health.DONE_ON_TIME, lang), GREEN)
