@@ -8,12 +8,16 @@ from datetime import timedelta
 import pytest
 
 from ocop_tracker import features
+from ocop_tracker.accounts import settings
 from ocop_tracker.accounts import users as accounts
 from ocop_tracker.accounts.users import LoginError
 from ocop_tracker.cli import main as cli
-from ocop_tracker.core import clock, queries
-from ocop_tracker.core.db import open_db
-from ocop_tracker.core.models import Role
+from ocop_tracker.core import audit, clock, queries, registry
+from ocop_tracker.core.db import get_setting, open_db
+from ocop_tracker.core.errors import PermissionDeniedError, StaleEditError, ValidationError
+from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.core.registry import Absent
+from tests.conftest import ROOT
 
 T0 = clock.parse_iso("2024-09-18T09:00")
 
@@ -61,7 +65,7 @@ def test_five_failures_lock_the_account_for_fifteen_minutes(db, unit_account):
 
 
 def test_a_reset_lifts_the_lockout_and_a_disabled_account_cannot_log_in(db, unit_account):
-    for attempt in range(5):
+    for _ in range(5):
         with pytest.raises(LoginError):
             accounts.authenticate(db, "phong-vh-tt", "sai", T0)
     accounts.reset_password(db, "phong-vh-tt", "mat-khau-moi", accounts.SYSTEM)
@@ -133,3 +137,113 @@ def test_usernames_and_passwords_are_validated(db):
     with pytest.raises(sqlite3.IntegrityError):
         db.execute("INSERT INTO users (username, display_name, role, password_hash, created_at) "
                    "VALUES ('u', 'U', 'unit', 'x', 'now')")  # a unit account needs its unit
+
+
+# ------------------------------------------------------------------ history and undo
+
+
+@pytest.fixture
+def admin(db):
+    accounts.bootstrap_admin(db, "mat-khau-quan-tri")
+    return accounts.authenticate(db, "admin", "mat-khau-quan-tri", T0).actor()
+
+
+def latest(db):
+    return audit.feed(db, limit=1)[0]
+
+
+def test_the_admin_undoes_disabling_and_enabling_an_account(db, admin, unit_account):
+    accounts.set_disabled(db, "phong-vh-tt", True, admin)
+    entry = latest(db)
+    assert (entry["entity"], entry["field"], entry["before"], entry["after"], entry["subject"]) == (
+        "user", "disabled", "0", "1", "phong-vh-tt")
+    assert audit.undoable(entry) and audit.last_own_change(db, admin)["id"] == entry["id"]
+    audit.undo(db, entry["id"], admin)
+    assert accounts.get_account(db, unit_account.id) is not None  # enabled again
+    undo_row = latest(db)
+    assert (undo_row["action"], undo_row["undoes"], undo_row["after"]) == ("undo", entry["id"], "0")
+    accounts.set_disabled(db, "phong-vh-tt", True, admin)
+    accounts.set_disabled(db, "phong-vh-tt", False, admin)
+    audit.undo(db, latest(db)["id"], admin)  # undoing an enable disables again
+    assert accounts.get_account(db, unit_account.id) is None
+
+
+def test_an_account_undo_is_admin_only_and_refused_when_changed_since(db, admin, unit_account):
+    accounts.set_disabled(db, "phong-vh-tt", True, admin)
+    disabled = latest(db)["id"]
+    accounts.set_disabled(db, "phong-vh-tt", False, accounts.SYSTEM)  # e.g. the CLI
+    with pytest.raises(StaleEditError) as refused:
+        audit.undo(db, disabled, admin)
+    assert "hệ thống" in refused.value.message("vi")
+    assert accounts.get_account(db, unit_account.id) is not None
+    unit = unit_account.actor()
+    with pytest.raises(PermissionDeniedError):
+        accounts.undo_user_change(db, latest(db), unit, clock.now().isoformat())
+
+
+def test_undo_never_disables_the_admin_doing_it(db, admin):
+    other = accounts.create_account(db, "admin-2", "Quản trị 2", Role.ADMIN, None,
+                                    "mat-khau-so-hai", admin).actor()
+    accounts.set_disabled(db, "admin", True, other)
+    accounts.set_disabled(db, "admin", False, other)
+    with pytest.raises(ValidationError, match="Không tự vô hiệu hoá"):
+        audit.undo(db, latest(db)["id"], admin)
+
+
+def test_the_login_setting_is_undone_back_to_unset(db, admin):
+    accounts.set_login_required(db, True, admin)
+    entry = latest(db)
+    assert (entry["entity"], entry["field"], entry["before"], entry["after"]) == (
+        "setting", "require_login", None, "1")
+    assert entry["subject"] == "Cài đặt" and audit.undoable(entry)
+    audit.undo(db, entry["id"], admin)
+    assert get_setting(db, accounts.LOGIN_SETTING) is None  # the row it did not have is gone
+    assert (latest(db)["before"], latest(db)["after"]) == ("1", None)
+    accounts.set_login_required(db, True, admin)
+    accounts.set_login_required(db, False, admin)
+    audit.undo(db, latest(db)["id"], admin)
+    assert get_setting(db, accounts.LOGIN_SETTING) == "1"
+
+
+def test_a_setting_undo_is_refused_when_changed_since_or_not_by_an_admin(db, admin):
+    accounts.set_login_required(db, True, admin)
+    first = latest(db)
+    accounts.set_login_required(db, False, accounts.SYSTEM)
+    accounts.set_login_required(db, True, accounts.SYSTEM)  # the same value again, by another
+    with pytest.raises(StaleEditError) as refused:
+        audit.undo(db, first["id"], admin)
+    assert "bắt buộc đăng nhập" in refused.value.message("vi")
+    assert get_setting(db, accounts.LOGIN_SETTING) == "1"
+    viewer = Actor("Lãnh đạo", role=Role.VIEWER, account_id=99)
+    with pytest.raises(PermissionDeniedError):
+        settings.undo_setting(db, latest(db), viewer, clock.now().isoformat())
+
+
+def test_password_resets_and_creations_are_recorded_but_never_undoable(db, admin, unit_account):
+    accounts.reset_password(db, "phong-vh-tt", "mat-khau-moi-1", admin)
+    reset = latest(db)
+    assert (reset["action"], reset["field"], reset["before"], reset["after"]) == (
+        "reset_password", "password", None, None)  # never the password, nor its hash
+    created = next(e for e in audit.feed(db) if e["action"] == "create"
+                   and e["subject"] == "phong-vh-tt")
+    for entry in (reset, created):
+        assert not audit.undoable(entry)
+        with pytest.raises(ValidationError):
+            audit.undo(db, entry["id"], admin)
+    assert audit.last_own_change(db, admin) is None  # nothing offered on the admin's pages
+    assert accounts.authenticate(db, "phong-vh-tt", "mat-khau-moi-1", T0)
+
+
+def test_account_writes_go_through_the_audit_path_only():
+    source = (ROOT / "ocop_tracker" / "accounts" / "users.py").read_text()
+    source += (ROOT / "ocop_tracker" / "accounts" / "settings.py").read_text()
+    source += (ROOT / "ocop_tracker" / "core" / "backup.py").read_text()
+    assert "INSERT INTO history" not in source
+
+
+def test_accounts_declare_every_surface_with_a_reason():
+    feature = next(f for f in registry.features() if f.key == "accounts")
+    for surface in (feature.projector, feature.report, feature.overview):
+        assert isinstance(surface, Absent) and "TODO" not in surface.reason
+    assert set(feature.undo) == {"user", "setting"}
+    assert {"user", "setting", "database"} <= set(feature.subjects)

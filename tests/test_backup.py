@@ -13,6 +13,7 @@ from ocop_tracker.core import backup
 from ocop_tracker.core.backup import BackupError
 from ocop_tracker.core.db import open_db
 from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.core.strings import t
 from ocop_tracker.tasks import commands
 from tests.conftest import ROOT, task_by_code
 
@@ -125,8 +126,39 @@ def test_a_restored_older_backup_never_brings_back_a_revision_the_app_has_cached
     backup.restore(old, db_path)
     db = open_db(db_path)
     assert task_by_code(db, "III.2-04")["note"] == ""  # the old data is back
-    assert queries.data_revision(db) > cached  # under a revision no cache has seen
+    assert queries.data_revision(db) == cached + 1  # under a revision no cache has seen
     row = db.execute("SELECT actor, entity, action, after FROM history ORDER BY id DESC "
                      "LIMIT 1").fetchone()
     assert row == (backup.SYSTEM_ACTOR, "database", "restore", "old.db")  # and audited
+    assert backup.SYSTEM_ACTOR == t("backup.system_actor")
     db.close()
+
+
+def test_a_restore_numbers_its_row_past_the_backups_history_too(db_path, tmp_path):
+    from ocop_tracker.core import audit, queries
+    from ocop_tracker.ui.history import Names, change_text
+
+    db = open_db(db_path)
+    task = task_by_code(db, "III.2-04")
+    for i in range(4):  # the backup holds more history than the live file will
+        commands.set_task_note(db, task["id"], f"n{i}", task["version"] + i, ADMIN)
+    backed = queries.data_revision(db)
+    newer = backup.backup(db_path, tmp_path / "newer.db")
+    db.execute("DELETE FROM history WHERE id > 1")  # the live file's history now ends lower
+    db.conn.commit()
+    db.close()
+    backup.restore(newer, db_path)
+    db = open_db(db_path)
+    [entry] = audit.feed(db, limit=1)
+    assert entry["id"] == backed + 1 and entry["actor_account_id"] is None
+    assert not audit.undoable(entry)  # a restore is undone by restoring the safety copy
+    assert change_text(entry, names=Names.read(db)) == (
+        "Cơ sở dữ liệu: khôi phục từ bản sao lưu newer.db")
+    db.close()
+
+
+def test_backup_refusals_are_said_in_either_language(db_path, tmp_path):
+    backup.backup(db_path, tmp_path / "b.db")
+    with pytest.raises(BackupError) as refused:
+        backup.backup(db_path, tmp_path / "b.db")
+    assert "already exists" in refused.value.message("en")

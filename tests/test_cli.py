@@ -11,7 +11,8 @@ from pathlib import Path
 from tests.conftest import ROOT
 
 
-def run_cli(*args: str, db: Path, now: str | None = "2024-09-18T09:00") -> subprocess.CompletedProcess:
+def run_cli(*args: str, db: Path,
+            now: str | None = "2024-09-18T09:00") -> subprocess.CompletedProcess:
     env = {**os.environ, "OCOP_DB": str(db)}
     env.pop("OCOP_NOW", None)
     if now:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import time
+
 import pytest
 
 from ocop_tracker.core import audit as history
@@ -93,3 +95,78 @@ def test_feed_lists_newest_first_with_the_task_code(db):
     feed = history.feed(db, limit=2)
     assert [(e["subject"], e["actor"]) for e in feed] == [
         ("III.2-02", "Trần Minh Tâm"), ("III.2-04", "Nguyễn Thị Lan")]
+
+
+# ------------------------------------------------------------------ the feed in words
+
+
+def feed_text(db, limit=10):
+    """The feed's lines as the admin reads them (change_text), newest first."""
+    from ocop_tracker.ui.history import Names, change_text
+
+    names = Names.read(db)
+    return [change_text(e, names=names) for e in history.feed(db, limit)]
+
+
+def test_a_task_change_reads_with_its_code_and_status_words(db):
+    set_status(db, "III.2-02", "hoan_thanh", LAN)
+    assert feed_text(db, 1) == ["III.2-02: trạng thái Chưa bắt đầu → Hoàn thành"]
+
+
+def test_a_booth_tick_and_its_commune_read_in_words(db, event_id):
+    from ocop_tracker.booths import commands as booths
+    from tests.booth_helpers import booth, commune_id
+
+    row = booth(db, event_id, 3)
+    booths.assign_booth(db, row["id"], commune_id(db, "Bà Điểm"), [], row["version"], ADMIN)
+    booths.set_booth_check(db, row["id"], "space_ready", True, row["version"] + 1, ADMIN)
+    tick, products, commune = feed_text(db, 3)
+    assert tick.endswith(" Không → Có") and " 0 → 1" not in tick
+    assert commune.endswith(" ∅ → Bà Điểm")
+
+
+def test_an_invitee_status_change_reads_in_words(db, event_id):
+    from ocop_tracker.delegates import commands as delegates
+    from ocop_tracker.delegates import queries as dq
+
+    group = int(dq.groups(db, event_id)["id"].iloc[0])
+    person = delegates.check_invitee(group, "Lê Văn Thử", "Chủ nhiệm", "HTX Thử nghiệm")
+    iid = delegates.add_invitee(db, event_id, person, ADMIN).entity_id
+    with clock.frozen_at(clock.parse_iso("2024-09-20T14:05")):
+        delegates.set_invitation(db, iid, "da_gui", "zalo", 1, ADMIN)
+    lines = " | ".join(feed_text(db, 4))
+    assert "Chưa gửi → Đã gửi" in lines and "∅ → Zalo" in lines
+    assert "∅ → 14:05 20/09/2024" in lines  # when it was sent, as people write it
+    assert "da_gui" not in lines and "2024-09-20T" not in lines
+    assert "thêm mới Lê Văn Thử" in lines  # the creation says what happened, not "∅ →"
+
+
+def test_a_programme_edit_reads_in_words(db, event_id):
+    from ocop_tracker.programme import commands as programme
+
+    row = next(db.query("SELECT * FROM programme_steps WHERE event_id = ? AND title LIKE "
+                        "'Khánh thành%'", [event_id]))
+    programme.update_step(db, row["id"], row["version"], ADMIN, title=row["title"],
+                          start=time(9, 30), duration_min=20, owner_agency_id=KT, cue="",
+                          task_codes=[])
+    lines = " | ".join(feed_text(db, 5))
+    assert "→ 09:30 28/09/2024" in lines
+    assert "15 phút → 20 phút" in lines
+    assert "→ Phòng KT" in lines
+    assert "+07:00" not in lines
+
+
+def test_account_rows_read_in_words_and_a_reset_is_not_before_after(db):
+    from ocop_tracker.accounts import users as accounts
+
+    admin = accounts.SYSTEM
+    accounts.create_account(db, "vhtt", "Phòng VH-TT", Role.UNIT, 3, "mat-khau-vhtt", admin)
+    accounts.reset_password(db, "vhtt", "mat-khau-moi-1", admin)
+    accounts.set_disabled(db, "vhtt", True, admin)
+    accounts.set_login_required(db, True, admin)
+    assert feed_text(db, 4) == [
+        "Cài đặt: bắt buộc đăng nhập với trang chỉ xem Không → Có",
+        "vhtt: vô hiệu hoá Không → Có",
+        "vhtt: đặt lại mật khẩu",
+        "vhtt: thêm mới vhtt (unit)",
+    ]

@@ -50,7 +50,8 @@ def test_the_lead_unit_changes_its_own_task(db, actors):
     commands.set_task_status(db, task["id"], "hoan_thanh", 1, actors["kt"])
     commands.set_task_note(db, task["id"], "xong", 2, actors["kt"])
     row = task_by_code(db, "III.2-04")
-    assert (row["status"], row["note"], row["updated_by"]) == ("hoan_thanh", "xong", "Nguyễn Thị Lan")
+    assert (row["status"], row["note"], row["updated_by"]) == (
+        "hoan_thanh", "xong", "Nguyễn Thị Lan")
 
 
 def test_a_supporting_unit_may_add_a_note_but_not_set_the_status(db, actors):

@@ -6,7 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ocop_tracker.accounts import users as accounts
-from ocop_tracker.core.db import open_db
+from ocop_tracker.core.db import get_setting, open_db
 from ocop_tracker.core.models import Role
 from ocop_tracker.tasks import commands
 from tests.conftest import ROOT
@@ -86,7 +86,8 @@ def test_a_unit_undoes_its_last_change_from_the_tasks_page(app, demo_path):
     next(b for b in at.button if b.label == "Hoàn tác").click().run()
     assert next(db.query("SELECT status FROM tasks WHERE id = ?", [task["id"]]))["status"] == (
         "chua_bat_dau")
-    assert any("Đã hoàn tác" in s.value for s in at.success), [e.value for e in at.error + at.success]
+    assert any("Đã hoàn tác" in s.value for s in at.success), [
+        e.value for e in at.error + at.success]
 
 
 def test_the_admin_undoes_from_the_feed_and_creates_an_account(app, demo_path):
@@ -120,3 +121,38 @@ def test_a_session_whose_account_id_now_names_someone_else_is_logged_out(app, de
     at.session_state["account_username"] = "phong-vh-tt"
     at.run()
     assert not at.tabs and any("quản trị" in e.value for e in at.error)
+
+
+def test_the_admin_undoes_disabling_an_account_from_the_feed(app, demo_path):
+    db = open_db(demo_path)
+    admin = accounts.authenticate(db, "admin", accounts.DEMO_PASSWORD).actor()
+    accounts.reset_password(db, "phong-vh-tt", "mat-khau-moi-1", admin)
+    accounts.set_disabled(db, "phong-vh-tt", True, admin)
+    at = app("admin", "pages/admin.py")
+    at.session_state["admin-tab"] = "Lịch sử thay đổi"
+    at.run()
+    feed = at.dataframe[0].value
+    assert feed.iloc[0]["Nội dung"] == "phong-vh-tt: vô hiệu hoá"
+    assert (feed.iloc[0]["Trước"], feed.iloc[0]["Sau"]) == ("Không", "Có")
+    assert feed.iloc[1]["Nội dung"] == "phong-vh-tt: đặt lại mật khẩu"
+    pick = at.selectbox(key="undo_pick")
+    assert pick.value["field"] == "disabled"
+    assert not [o for o in pick.options if "mật khẩu" in o]  # a reset is never offered
+    next(b for b in at.button if b.label == "Hoàn tác thay đổi đã chọn").click().run()
+    assert accounts.authenticate(db, "phong-vh-tt", "mat-khau-moi-1")  # enabled again
+    assert any("Đã hoàn tác: phong" in s.value.replace("\\", "") for s in at.success)
+
+
+def test_the_login_toggle_never_writes_back_a_setting_changed_elsewhere(app, demo_path):
+    db = open_db(demo_path)
+    admin = accounts.authenticate(db, "admin", accounts.DEMO_PASSWORD).actor()
+    at = app("admin", "pages/admin.py")
+    at.session_state["admin-tab"] = "Sao lưu và cài đặt"
+    at.run()
+    assert at.toggle[0].value is False
+    accounts.set_login_required(db, True, admin)  # another admin, meanwhile
+    at.run()  # this screen still had the toggle off
+    assert get_setting(db, accounts.LOGIN_SETTING) == "1" and at.toggle[0].value is True
+    at.toggle[0].set_value(False).run()  # the admin's own click is saved
+    assert get_setting(db, accounts.LOGIN_SETTING) == "0"
+    assert any("Đã lưu cài đặt" in s.value for s in at.success)

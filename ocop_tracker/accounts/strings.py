@@ -17,13 +17,19 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Tên đăng nhập: 2–40 ký tự a-z, 0-9, dấu chấm, gạch ngang, gạch dưới.",
         "User name: 2–40 characters a-z, 0-9, dot, hyphen, underscore.",
     ),
-    "auth.bad_display_name": ("Cần tên hiển thị (tối đa 120 ký tự).", "A display name is required."),
+    "auth.bad_display_name": (
+        "Cần tên hiển thị (tối đa 120 ký tự).",
+        "A display name is required.",
+    ),
     "auth.bad_role": ("Vai trò không hợp lệ: {value}", "Invalid role: {value}"),
     "auth.unit_needs_agency": (
         "Tài khoản đơn vị phải chọn đơn vị.",
         "A unit account needs a unit.",
     ),
-    "auth.short_password": ("Mật khẩu cần ít nhất {n} ký tự.", "The password needs {n} characters."),
+    "auth.short_password": (
+        "Mật khẩu cần ít nhất {n} ký tự.",
+        "The password needs {n} characters.",
+    ),
     "auth.title": ("Đăng nhập", "Log in"),
     "auth.username": ("Tên đăng nhập", "User name"),
     "auth.password": ("Mật khẩu", "Password"),
@@ -75,8 +81,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "admin.undo": ("Hoàn tác thay đổi đã chọn", "Undo the selected change"),
     "admin.download": ("Tải bản sao lưu CSDL", "Download a database backup"),
     "admin.backup_help": (
-        "Bản sao tạo bằng cơ chế sao lưu trực tuyến của SQLite, an toàn khi mọi người đang cập nhật. "
-        "Khôi phục: `python -m ocop_tracker restore TỆP`.",
+        "Bản sao tạo bằng cơ chế sao lưu trực tuyến của SQLite, an toàn khi mọi người đang "
+        "cập nhật. Khôi phục: `python -m ocop_tracker restore TỆP`.",
         "Made with SQLite's online backup, safe while people are editing. "
         "Restore: `python -m ocop_tracker restore FILE`.",
     ),
@@ -84,7 +90,35 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Bắt buộc đăng nhập cả với trang chỉ xem (Tổng quan, máy chiếu)",
         "Require login for read-only pages too (overview, projector)",
     ),
+    "admin.require_login_env": (
+        "Đang do biến môi trường {env} quyết định; bỏ biến đó để chỉnh ở đây.",
+        "Set by the environment variable {env}; unset it to choose here.",
+    ),
     "admin.setting_saved": ("Đã lưu cài đặt.", "Setting saved."),
+    "acc.system": ("hệ thống", "system"),
+    "acc.admin_name": ("Quản trị ({agency})", "Administrator ({agency})"),
+    "acc.viewer_name": ("Lãnh đạo (chỉ xem)", "Leadership (read-only)"),
+    "acc.undo_stale": (
+        "Tài khoản {username} đã được {who} thay đổi sau đó ({when}). KHÔNG hoàn tác để khỏi "
+        "ghi đè thay đổi mới hơn.",
+        "Account {username} was changed since by {who} ({when}). NOT undone, so that the "
+        "newer change is not overwritten.",
+    ),
+    "acc.setting_stale": (
+        "Cài đặt “{setting}” đã được {who} thay đổi sau đó ({when}). KHÔNG hoàn tác để khỏi "
+        "ghi đè thay đổi mới hơn.",
+        "Setting “{setting}” was changed since by {who} ({when}). NOT undone, so that the "
+        "newer change is not overwritten.",
+    ),
+    "history.subject.setting": ("Cài đặt", "Settings"),
+    "history.field.account": ("tài khoản", "account"),
+    "history.field.password": ("mật khẩu", "password"),
+    "history.field.disabled": ("vô hiệu hoá", "disabled"),
+    "history.field.require_login": (
+        "bắt buộc đăng nhập với trang chỉ xem",
+        "login required for read-only pages",
+    ),
+    "history.action.reset_password": ("đặt lại mật khẩu", "password reset"),
     "state.active": ("Hoạt động", "Active"),
     "state.disabled": ("Vô hiệu", "Disabled"),
     "state.locked": ("Tạm khoá đến {until}", "Locked until {until}"),

@@ -1,17 +1,26 @@
-"""Accounts on the surfaces where they make sense: status --json counts, the history feed."""
+"""Accounts on the surfaces where they make sense: status --json counts, the history feed, undo.
+
+Settings and the database (restores) are named and undone here too: the admin page that
+changes them is this feature's.
+"""
 
 from __future__ import annotations
 
-from ocop_tracker.accounts import users
+from ocop_tracker.accounts import settings, users
+from ocop_tracker.core import backup
 from ocop_tracker.core.registry import Absent, Feature, register
 
 FEATURE = register(Feature(
     key="accounts",
     title_key="nav.admin",
     projector=Absent("accounts are not readiness: nothing to show a meeting room"),
-    report=Absent("TODO"),
+    report=Absent("accounts are personal data (names, log-ins) and not readiness: they stay "
+                  "on the admin page, never in a report that is printed or passed around"),
     status=lambda db, event_id, now: {"accounts": users.status_summary(db)},
     overview=Absent("accounts are not readiness"),
-    undo=Absent("TODO"),
-    subjects={"user": users.user_subjects},
+    # Only the disabled flag and settings: creations and password resets are recorded with
+    # actions undo never offers (an old password hash is never put back).
+    undo={users.ENTITY: users.undo_user_change, settings.ENTITY: settings.undo_setting},
+    subjects={users.ENTITY: users.user_subjects, settings.ENTITY: settings.setting_subjects,
+              "database": backup.database_subjects},
 ))

@@ -13,10 +13,17 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
-from ocop_tracker.core import clock, fmt, permissions
-from ocop_tracker.core.db import get_setting, set_setting, write_transaction
-from ocop_tracker.core.errors import NotFoundError, UserFacingError, ValidationError
-from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.accounts import settings
+from ocop_tracker.core import audit, clock, fmt, permissions
+from ocop_tracker.core.db import get_setting, write_transaction
+from ocop_tracker.core.errors import (
+    NotFoundError,
+    StaleEditError,
+    UserFacingError,
+    ValidationError,
+)
+from ocop_tracker.core.models import Actor, Change, Role
+from ocop_tracker.core.strings import t
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
@@ -28,8 +35,9 @@ ADMIN_PASSWORD_ENV = "OCOP_ADMIN_PASSWORD"
 # Only ever written into a database built by `init --demo` (fixtures.build_demo_db).
 DEMO_PASSWORD = "ocop2024"
 DEMO_VIEWER = "lanh-dao"
+ENTITY = "user"  # how accounts are named in the history
 LOGIN_SETTING = "require_login"  # "1": read-only pages need a login too
-SYSTEM = Actor("hệ thống", role=Role.ADMIN)
+SYSTEM = Actor(t("acc.system"), role=Role.ADMIN)  # the CLI and first start act as this
 
 # argon2id at OWASP's recommended minimum (19 MiB, 2 passes, 1 lane): memory-hard, yet a
 # login costs a few tens of milliseconds on the office's 2-core server shared by everyone.
@@ -112,7 +120,7 @@ def authenticate(db: Database, username: str, password: str,
     if row["disabled"]:
         raise LoginError("auth.disabled")
     _record_success(db, row, password, moment)
-    return get_account(db, row["id"])
+    return _enabled(db, row["id"])
 
 
 def create_account(db: Database, username: str, display_name: str, role: Role | str,
@@ -129,8 +137,11 @@ def create_account(db: Database, username: str, display_name: str, role: Role | 
             "created_at) VALUES (?, ?, ?, ?, ?, ?)",
             [username, display_name, str(role), agency_id, hash_password(password), now],
         )
-        _audit(db, actor, now, cursor.lastrowid, "account", None, f"{username} ({role})")
-    return get_account(db, cursor.lastrowid)
+        # "create", not "update": an account's creation is never offered for undo.
+        user_id = int(cursor.lastrowid or 0)
+        audit.record(db, actor, ENTITY, user_id, "account", None, f"{username} ({role})",
+                     action="create", at=now)
+    return _enabled(db, user_id)
 
 
 def reset_password(db: Database, username: str, password: str, actor: Actor) -> None:
@@ -142,11 +153,13 @@ def reset_password(db: Database, username: str, password: str, actor: Actor) -> 
         db.execute(
             "UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL, "
             "version = version + 1 WHERE id = ?", [hash_password(password), row["id"]])
-        # The history says that it happened, never what the password is.
-        _audit(db, actor, clock.now().isoformat(), row["id"], "password", None, "đặt lại")
+        # The history says that it happened, never what the password is; its own action
+        # keeps it out of undo (an old hash is never put back).
+        audit.record(db, actor, ENTITY, row["id"], "password", None, None,
+                     action="reset_password")
 
 
-def set_disabled(db: Database, username: str, disabled: bool, actor: Actor) -> None:
+def set_disabled(db: Database, username: str, disabled: bool, actor: Actor) -> Change:
     """Admin disables (or re-enables) an account; nobody disables their own."""
     permissions.require(actor, permissions.ADMIN)
     with write_transaction(db):
@@ -154,27 +167,37 @@ def set_disabled(db: Database, username: str, disabled: bool, actor: Actor) -> N
         if row["id"] == actor.account_id:
             raise ValidationError("auth.not_self")
         if bool(row["disabled"]) == disabled:
-            return
-        db.execute("UPDATE users SET disabled = ?, version = version + 1 WHERE id = ?",
-                   [int(disabled), row["id"]])
-        _audit(db, actor, clock.now().isoformat(), row["id"], "disabled",
-               str(row["disabled"]), str(int(disabled)))
+            return audit.unchanged(ENTITY, row, "disabled")
+        return _write_disabled(db, row, actor, clock.now().isoformat(), int(disabled))
 
 
-def set_login_required(db: Database, required: bool, actor: Actor) -> None:
+def undo_user_change(db: Database, entry: dict[str, Any], actor: Actor, now: str) -> Change:
+    """Put an account's disabled flag back as it was before `entry` (admin; inside the lock).
+
+    Only `disabled` is undoable: creations and password resets are recorded with other
+    actions. Refused when the account changed since, or when it would disable the actor."""
+    permissions.require(actor, permissions.ADMIN)
+    if entry["field"] != "disabled":
+        raise ValidationError("undo.not_undoable")
+    row = audit.fetch(db, "users", int(entry["entity_id"]), "auth.no_user",
+                      username=f"#{entry['entity_id']}")
+    if audit.text(row["disabled"]) != entry["after"] or audit.changed_since(db, entry):
+        raise StaleEditError("acc.undo_stale", current=row, username=row["username"],
+                             **settings.last_writer(db, ENTITY, row["id"], "disabled"))
+    wanted = int(entry["before"] or 0)
+    if wanted and row["id"] == actor.account_id:
+        raise ValidationError("auth.not_self")
+    return _write_disabled(db, row, actor, now, wanted, undoes=int(entry["id"]))
+
+
+def set_login_required(db: Database, required: bool, actor: Actor) -> Change | None:
     """Admin decides whether read-only pages (overview, projector) need a login."""
     permissions.require(actor, permissions.ADMIN)
     with write_transaction(db):
-        before = get_setting(db, LOGIN_SETTING) or "0"
-        if before == str(int(required)):
-            return
-        set_setting(db, LOGIN_SETTING, str(int(required)))
-        db.execute(
-            "INSERT INTO history (at, actor, actor_agency_id, actor_account_id, entity, "
-            "entity_id, action, field, before, after) "
-            "VALUES (?, ?, ?, ?, 'setting', 0, 'update', ?, ?, ?)",
-            [clock.now().isoformat(), actor.name, actor.agency_id, actor.account_id,
-             LOGIN_SETTING, before, str(int(required))])
+        if (get_setting(db, LOGIN_SETTING) or "0") == str(int(required)):
+            return None
+        return settings.write_setting(db, actor, LOGIN_SETTING, str(int(required)),
+                                      clock.now().isoformat())
 
 
 def bootstrap_admin(db: Database, password: str | None = None) -> str | None:
@@ -182,7 +205,7 @@ def bootstrap_admin(db: Database, password: str | None = None) -> str | None:
     if db.execute("SELECT count(*) FROM users").fetchone()[0]:
         return None
     password = password or generate_password()
-    create_account(db, ADMIN_USERNAME, f"Quản trị ({ADMIN_AGENCY})", Role.ADMIN,
+    create_account(db, ADMIN_USERNAME, t("acc.admin_name", agency=ADMIN_AGENCY), Role.ADMIN,
                    _agency_id(db, ADMIN_AGENCY), password, SYSTEM)
     return password
 
@@ -192,10 +215,10 @@ def create_demo_accounts(db: Database, agency_ids: list[int]) -> list[str]:
     hashed = hash_password(DEMO_PASSWORD)  # one hash for all: building the demo stays fast
     now = clock.now().isoformat()
     names = {r["id"]: r["short_name"] for r in db.query("SELECT id, short_name FROM agencies")}
-    rows = [(ADMIN_USERNAME, f"Quản trị ({ADMIN_AGENCY})", Role.ADMIN,
+    rows = [(ADMIN_USERNAME, t("acc.admin_name", agency=ADMIN_AGENCY), Role.ADMIN,
              _agency_id(db, ADMIN_AGENCY))]
     rows += [(slug(names[i]), names[i], Role.UNIT, i) for i in agency_ids]
-    rows.append((DEMO_VIEWER, "Lãnh đạo (chỉ xem)", Role.VIEWER, None))
+    rows.append((DEMO_VIEWER, t("acc.viewer_name"), Role.VIEWER, None))
     with write_transaction(db):
         for username, display, role, agency_id in rows:
             db.execute(
@@ -216,6 +239,13 @@ _ACCOUNT_SQL = (
     "SELECT u.id, u.username, u.display_name, u.role, u.agency_id, a.name AS agency_name "
     "FROM users u LEFT JOIN agencies a ON a.id = u.agency_id"
 )
+
+
+def _enabled(db: Database, account_id: int) -> Account:
+    """The account just created or let in (enabled, so present)."""
+    account = get_account(db, account_id)
+    assert account is not None
+    return account
 
 
 def _account(row: dict[str, Any]) -> Account:
@@ -253,9 +283,9 @@ def _record_failure(db: Database, row: dict[str, Any], moment: datetime) -> None
         failures = db.execute("SELECT failed_logins FROM users WHERE id = ?",
                               [row["id"]]).fetchone()[0] + 1
         locked = failures >= MAX_FAILURES
-        until = (moment + LOCKOUT).isoformat() if locked else None
+        until = (moment + LOCKOUT).isoformat()
         db.execute("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?",
-                   [0 if locked else failures, until, row["id"]])
+                   [0 if locked else failures, until if locked else None, row["id"]])
     if locked:
         raise LoginError("auth.locked", until=_vn_time(until))
     raise LoginError("auth.failed")
@@ -293,12 +323,17 @@ def _check_password(password: str) -> None:
         raise ValidationError("auth.short_password", n=MIN_PASSWORD)
 
 
-def _audit(db: Database, actor: Actor, now: str, user_id: int, field: str,
-           before: str | None, after: str | None) -> None:
-    db.execute(
-        "INSERT INTO history (at, actor, actor_agency_id, actor_account_id, entity, entity_id, "
-        "action, field, before, after) VALUES (?, ?, ?, ?, 'user', ?, 'update', ?, ?, ?)",
-        [now, actor.name, actor.agency_id, actor.account_id, user_id, field, before, after])
+def _write_disabled(db: Database, row: dict[str, Any], actor: Actor, now: str, disabled: int,
+                    undoes: int | None = None) -> Change:
+    """Set the flag on a row read under the write lock, with its one history row."""
+    # users has no updated_at/updated_by, so not audit.update_versioned; the version still
+    # moves so that a screen holding the old row is refused.
+    cursor = db.execute("UPDATE users SET disabled = ?, version = version + 1 "
+                        "WHERE id = ? AND version = ?", [disabled, row["id"], row["version"]])
+    if cursor.rowcount != 1:
+        raise RuntimeError(f"users {row['id']} changed under the write lock")
+    return audit.change(db, actor, ENTITY, row, "disabled", row["disabled"], disabled,
+                        undoes=undoes, now=now)
 
 
 def _vn_time(iso: str) -> str:

@@ -166,8 +166,9 @@ def _cmd_import_plan(args: argparse.Namespace) -> int:
         if args.dry_run:
             lines = _dry_run_report(parsed, args.slug, Path(path))
         else:
-            result = planimport.import_plan(open_db(args.db), parsed, Actor(args.actor, role=Role.ADMIN),
-                                            slug=args.slug, source_name=args.file.name)
+            actor = Actor(args.actor, role=Role.ADMIN)
+            result = planimport.import_plan(open_db(args.db), parsed, actor, slug=args.slug,
+                                            source_name=args.file.name)
             lines = _import_report(result, Path(path))
     except (PlanParseError, UserFacingError) as exc:
         raise CliError(str(exc)) from None
@@ -200,9 +201,7 @@ def _open_read_only(path: Path) -> Database | None:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseFileError(
-            f"Tệp {path} không phải cơ sở dữ liệu SQLite hợp lệ hoặc đã hỏng ({exc})."
-        ) from exc
+        raise DatabaseFileError(path, exc) from exc
     return Database(conn)
 
 

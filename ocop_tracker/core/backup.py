@@ -10,25 +10,31 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ocop_tracker.core import clock
+from ocop_tracker.core import audit, clock
 from ocop_tracker.core.db import BUSY_TIMEOUT_MS, open_db, write_transaction
+from ocop_tracker.core.errors import UserFacingError
+from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.core.strings import t
 
-SYSTEM_ACTOR = "hệ thống (khôi phục bản sao lưu)"
+# Who the restore's history row names: no person, the restore itself (kept in Vietnamese,
+# like every name the history stores).
+SYSTEM_ACTOR = t("backup.system_actor")
+RESTORE = Actor(SYSTEM_ACTOR, role=Role.ADMIN)
 
 # A file without these is not a tracker database, whatever else it holds.
 EXPECTED_TABLES = frozenset(
     {"_sqlite_migrations", "settings", "events", "agencies", "tasks", "history"})
 
 
-class BackupError(RuntimeError):
-    """A backup or restore that cannot be done; the message says why, in Vietnamese."""
+class BackupError(UserFacingError):
+    """A backup or restore that cannot be done; the message (a string key) says why."""
 
 
 def backup(source: str | Path, dest: str | Path, overwrite: bool = False) -> Path:
     """Copy the live database at source into a single self-contained file at dest."""
     dest = Path(dest)
     if dest.exists() and not overwrite:
-        raise BackupError(f"Tệp {dest} đã có; chọn tên khác để không ghi đè bản sao cũ.")
+        raise BackupError("backup.exists", path=dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -55,7 +61,7 @@ def check_file(path: str | Path) -> None:
     """Raise BackupError unless path is an intact tracker database (checked on a copy)."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"Không tìm thấy tệp {path}.")
+        raise BackupError("backup.missing", path=path)
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "check.db"
         shutil.copyfile(path, copy)  # never let the check touch (or create -wal for) the original
@@ -101,10 +107,13 @@ def _audit_restore(db: Database, source: Path, revision_before: int) -> None:
     # back ids already cached with other data, so the restore's own row numbers past both.
     with write_transaction(db):
         last = db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
-        db.execute(
-            "INSERT INTO history (id, at, actor, entity, entity_id, action, field, after) "
-            "VALUES (?, ?, ?, 'database', 0, 'restore', 'file', ?)",
-            [max(last, revision_before) + 1, clock.now().isoformat(), SYSTEM_ACTOR, source.name])
+        audit.record(db, RESTORE, "database", 0, "file", None, source.name, action="restore",
+                     history_id=max(last, revision_before) + 1)
+
+
+def database_subjects(db: Database, ids: list[int]) -> dict[int, str]:
+    """The database (a restore's history row) named in the feed."""
+    return {i: t("history.subject.database") for i in ids}
 
 
 def _usable(path: Path) -> bool:
@@ -125,13 +134,12 @@ def _check_copy(copy: Path, original: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{original} không phải tệp SQLite hợp lệ ({exc}).") from exc
+        raise BackupError("backup.not_sqlite", path=original, error=exc) from exc
     if result != [("ok",)]:
-        raise BackupError(f"{original} bị hỏng (integrity_check: {result[0][0]}).")
+        raise BackupError("backup.corrupt", path=original, error=result[0][0])
     missing = EXPECTED_TABLES - tables
     if missing:
-        raise BackupError(f"{original} không phải CSDL của ứng dụng (thiếu bảng "
-                          f"{', '.join(sorted(missing))}).")
+        raise BackupError("backup.foreign", path=original, tables=", ".join(sorted(missing)))
 
 
 def _safety_copy(target: Path) -> Path:

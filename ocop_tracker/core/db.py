@@ -13,6 +13,8 @@ from sqlite_utils import Database
 
 from ocop_tracker.core.migrations import migrations
 
+from ocop_tracker.core.errors import UserFacingError
+
 DB_ENV = "OCOP_DB"
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB = PROJECT_ROOT / "data" / "ocop.db"
@@ -20,8 +22,11 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 
-class DatabaseFileError(RuntimeError):
+class DatabaseFileError(UserFacingError):
     """The database file is not a SQLite database we can use."""
+
+    def __init__(self, path: str | Path, error: object) -> None:
+        super().__init__("error.db_file", path=path, error=error)
 
 
 def db_path() -> Path:
@@ -44,9 +49,7 @@ def open_db(path: str | Path | None = None, *, pooled: bool = False) -> Database
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise DatabaseFileError(
-            f"Tệp {target} không phải cơ sở dữ liệu SQLite hợp lệ hoặc đã hỏng ({exc})."
-        ) from exc
+        raise DatabaseFileError(target, exc) from exc
     return db
 
 

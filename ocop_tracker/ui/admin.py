@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 import pandas as pd
@@ -13,7 +14,7 @@ from ocop_tracker.core import backup, clock, fmt, queries
 from ocop_tracker.core.db import db_path
 from ocop_tracker.core.models import Actor, Role
 from ocop_tracker.ui import connect, md, tr, write
-from ocop_tracker.ui.auth import login_required
+from ocop_tracker.ui.auth import REQUIRE_LOGIN_ENV, login_setting
 
 
 def accounts_panel(actor: Actor) -> None:
@@ -50,7 +51,7 @@ def _state(row: dict) -> str:
 
 
 def _create_form(actor: Actor, units: pd.DataFrame) -> None:
-    names = dict(zip(units["id"].astype(int), units["name"]))
+    names = dict(zip(units["id"].astype(int), units["name"], strict=True))
     with st.form("create-account"):
         st.markdown(f"**{tr('admin.create')}**")
         username = st.text_input(tr("col.username"))
@@ -63,7 +64,7 @@ def _create_form(actor: Actor, units: pd.DataFrame) -> None:
         if st.form_submit_button(tr("admin.create")):
             password = password or accounts.generate_password()
             _run(lambda db: accounts.create_account(db, username, display or names.get(unit, ""),
-                                                    role, unit, password, actor),
+                                                    role or Role.UNIT, unit, password, actor),
                  tr("admin.created", username=md(username.strip().lower()), password=md(password)))
 
 
@@ -91,8 +92,15 @@ def backup_panel(actor: Actor) -> None:
     st.download_button(tr("admin.download"), data=lambda: backup.backup_bytes(db_path()),
                        file_name=f"ocop-sao-luu-{stamp}.db", mime="application/vnd.sqlite3",
                        on_click="ignore", icon="💾")
-    required = st.toggle(tr("admin.require_login"), value=login_required(), key="require_login")
-    if required != login_required():
+    stored = login_setting()
+    overridden = bool(os.environ.get(REQUIRE_LOGIN_ENV, "").strip())
+    # Keyed by the stored value: when it changes elsewhere (another admin, an undo) the
+    # toggle is drawn afresh instead of writing this screen's old position back.
+    required = st.toggle(tr("admin.require_login"), value=stored, disabled=overridden,
+                         key=f"require_login-{int(stored)}",
+                         help=tr("admin.require_login_env", env=REQUIRE_LOGIN_ENV)
+                         if overridden else None)
+    if required != stored and not overridden:
         _run(lambda db: accounts.set_login_required(db, required, actor),
              tr("admin.setting_saved"))
 

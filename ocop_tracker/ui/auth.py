@@ -53,6 +53,11 @@ def login_required() -> bool:
     env = os.environ.get(REQUIRE_LOGIN_ENV, "").strip().lower()
     if env:
         return env in ("1", "true", "yes", "on")
+    return login_setting()
+
+
+def login_setting() -> bool:
+    """The admin's stored choice (which OCOP_REQUIRE_LOGIN, when set, overrides)."""
     with connect() as db:
         return get_setting(db, accounts.LOGIN_SETTING) == "1"
 

@@ -8,7 +8,6 @@ import pandas as pd
 import streamlit as st
 from sqlite_utils import Database
 
-from ocop_tracker.core import audit as history
 from ocop_tracker.core import clock, fmt, permissions, queries
 from ocop_tracker.core.models import HEALTH_ICONS, Actor, Change, Role, Status
 from ocop_tracker.core.strings import health_label, status_label
@@ -16,7 +15,7 @@ from ocop_tracker.tasks import commands, readiness
 from ocop_tracker.tasks.snapshot import Snapshot
 from ocop_tracker.ui import SnapshotKey, connect, lang, md, snapshot_key, tr, write
 from ocop_tracker.ui.auth import current_actor
-from ocop_tracker.ui.history import change_text
+from ocop_tracker.ui.history import change_text, own_last_change
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -80,24 +79,8 @@ def board(snap: Snapshot, unit_id: int, actor: Actor | None) -> None:
 
 
 def undo_last(actor: Actor | None) -> None:
-    """The actor's latest change with an Undo button (undo is itself audited)."""
-    if actor is None:
-        return
-    with connect() as db:
-        entry = history.last_own_change(db, actor)
-    if entry is None:
-        return
-    text, button = st.columns([6, 1], vertical_alignment="center")
-    text.caption(tr("tasks.undo_last", what=md(change_text(entry))))
-    button.button(tr("tasks.undo"), key=f"undo-{entry['id']}", on_click=_on_undo,
-                  args=(entry,))
-
-
-def _on_undo(entry: dict) -> None:
-    # Callbacks run before the page: the account is re-read, never taken from the last run.
-    actor = current_actor()
-    write(lambda db: history.undo(db, int(entry["id"]), actor),
-          tr("tasks.undone", what=md(change_text(entry))))
+    """The actor's latest change with an Undo button (ui.history.own_last_change)."""
+    own_last_change(actor)
 
 
 def _task_list(frame: pd.DataFrame, snap: Snapshot, actor: Actor | None, as_lead: bool) -> None:
