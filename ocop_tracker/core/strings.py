@@ -95,6 +95,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "undo.no_change": ("Không tìm thấy thay đổi #{id}.", "Change #{id} not found."),
     "undo.not_undoable": ("Thay đổi này không hoàn tác được.", "This change cannot be undone."),
+    "undo.gone": ("Mục này không còn nữa: không hoàn tác được.",
+                  "This item no longer exists: nothing to undo."),
     "undo.already": ("Thay đổi này đã được hoàn tác.", "This change was already undone."),
     "undo.not_yours": (
         "Chỉ hoàn tác được thay đổi của chính bạn.",
