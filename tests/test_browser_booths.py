@@ -1,4 +1,5 @@
-"""In a real browser: a new user adds a product, imports 20 from .xlsx, assigns all 21 booths, sees 12/12."""
+"""In a real browser: a new user adds a product, imports 20 from .xlsx, assigns all 21 booths,
+sees 12/12."""
 
 from __future__ import annotations
 
@@ -107,7 +108,8 @@ def test_new_user_adds_imports_assigns_21_booths_and_reaches_12_of_12(browser, d
         wait_idle(page)
         page.get_by_text("Đã thêm sản phẩm “Bánh tráng thử”.").wait_for(timeout=20_000)
         [hand] = list(db.query("SELECT * FROM products"))
-        assert (hand["producer_kind"], hand["created_by"]) == ("ho_kinh_doanh", "Quản trị (Phòng Kinh tế)")
+        assert (hand["producer_kind"], hand["created_by"]) == (
+            "ho_kinh_doanh", "Quản trị (Phòng Kinh tế)")
 
         _lap(started, "added by hand")
         # 2. Twenty from an .xlsx: preview first, then one transaction.
