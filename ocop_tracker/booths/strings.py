@@ -347,7 +347,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bth.pj_all_covered": ("ĐỦ {total}/{total}", "ALL {total}/{total}"),
     "bth.pj_standees": ("Standee đã duyệt", "Standees approved"),
     "bth.pj_submitted": ("đã trình {n}/{target}", "submitted {n}/{target}"),
-    "bth.pj_drafts_due": ("Dự thảo standee {due}", "Standee drafts due {due}"),
+    "bth.pj_drafts_due": ("Dự thảo standee {due}", "Standee drafts {due}"),
     "bth.pj_unsent": ("{n} BẢN CHƯA TRÌNH", "{n} NOT SUBMITTED"),
     "bth.pj_all_submitted": ("ĐÃ TRÌNH ĐỦ", "ALL SUBMITTED"),
     "bth.pj_missing_title": (
