@@ -1,4 +1,5 @@
-"""Booths by commune: expiry arithmetic, booth/product constraints (commands AND schema), coverage."""
+"""Booths by commune: expiry arithmetic, booth/product constraints (commands AND schema),
+coverage."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""In a real browser: a new user adds a product, imports 20 from .xlsx, assigns all 21 booths, sees 12/12."""
+"""In a real browser: a new user adds a product, imports 20 from .xlsx, assigns all 21 booths,
+sees 12/12."""
 
 from __future__ import annotations
 
@@ -107,7 +108,8 @@ def test_new_user_adds_imports_assigns_21_booths_and_reaches_12_of_12(browser, d
         wait_idle(page)
         page.get_by_text("Đã thêm sản phẩm “Bánh tráng thử”.").wait_for(timeout=20_000)
         [hand] = list(db.query("SELECT * FROM products"))
-        assert (hand["producer_kind"], hand["created_by"]) == ("ho_kinh_doanh", "Quản trị (Phòng Kinh tế)")
+        assert (hand["producer_kind"], hand["created_by"]) == (
+            "ho_kinh_doanh", "Quản trị (Phòng Kinh tế)")
 
         _lap(started, "added by hand")
         # 2. Twenty from an .xlsx: preview first, then one transaction.
@@ -178,3 +180,27 @@ def test_the_printable_layout_is_written_when_its_button_is_pressed(browser, dem
     text = html.read_text(encoding="utf-8")
     assert "Sơ đồ gian hàng" in text and "28/09/2024" in text
     assert "Thị trấn Hóc Môn" in text and "In lúc 09:00 18/09/2024" in text
+
+
+def test_the_projector_panel_fits_a_wall_screen_without_scrolling(browser, db, demo_path):
+    """Worst case (12 communes missing, late drafts, English, demo banner) and the demo."""
+    from ocop_tracker.core import clock, registry
+    from ocop_tracker.core.db import open_db
+    from ocop_tracker.core.registry import PanelView
+    from ocop_tracker.ui.projector import CSS, _frame
+
+    [panel] = [p for p in registry.projector_panels() if p.key == "booths"]
+    page = browser.new_page(viewport={"width": 1920, "height": 1080})
+    for database, now, lang in ((db, "2024-09-26T09:00", "en"),
+                                (open_db(demo_path), "2024-09-18T09:00", "vi")):
+        moment = clock.parse_iso(now)
+        view = PanelView(panel.load(database, queries.current_event_id(database), moment),
+                         moment, lang)
+        page.set_content(CSS + '<body style="margin:0;padding:12px 36px">'
+                         + _frame(panel, panel.render(view), 3, 5, 30, view, True) + "</body>")
+        body = page.evaluate("document.querySelector('.pj-body').getBoundingClientRect().height")
+        assert body <= 1080 - 200, body
+        assert page.evaluate("document.documentElement.scrollHeight") <= 1080
+        huge = page.evaluate("parseFloat(getComputedStyle("
+                             "document.querySelector('.pj-booths-figure')).fontSize)")
+        assert huge >= 120

@@ -1,4 +1,5 @@
-"""Product import: good files land in one transaction; every bad file is named in Vietnamese and writes nothing."""
+"""Product import: good files land in one transaction; every bad file is named in Vietnamese
+and writes nothing."""
 
 from __future__ import annotations
 

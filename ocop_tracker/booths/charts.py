@@ -1,4 +1,4 @@
-"""The booth layout: a numbered grid coloured by commune, as a plotly figure and as printable HTML."""
+"""The booth layout: a numbered grid coloured by commune, as a plotly figure and printable HTML."""
 
 from __future__ import annotations
 
@@ -105,7 +105,8 @@ def layout_html(booths: pd.DataFrame, communes: list[dict], title: str, printed_
   body {{ font-family: {FONT}; color: #212121; margin: 16px; }}
   h1 {{ font-size: 20px; margin: 0 0 4px; }}
   p {{ margin: 0 0 12px; font-size: 12px; color: #424242; }}
-  .row {{ display: grid; grid-template-columns: repeat({PER_ROW}, 1fr); gap: 8px; margin-bottom: 8px; }}
+  .row {{ display: grid; grid-template-columns: repeat({PER_ROW}, 1fr); gap: 8px;
+          margin-bottom: 8px; }}
   .cell {{ border: 2px solid #37474f; border-radius: 6px; padding: 8px; min-height: 120px;
            page-break-inside: avoid; break-inside: avoid; }}
   .cell.free {{ border-style: dashed; border-color: #9e9e9e; color: #757575; background: #fff; }}

@@ -47,7 +47,8 @@ def write_booth_demo(db: Database, event_id: int, as_of: datetime, seed: int = 2
         product = ProductInput(
             name=f"{name} (mẫu)", producer=f"HTX mẫu số {i + 1:02d}", producer_kind="htx",
             commune_id=communes[commune], group=group, stars=4 if i % 7 == 0 else 3,
-            decision_no=f"{100 + i}/QĐ-MẪU", decision_date=date(2021 if i == 12 else 2022 + i % 2, 1 + i % 12, 28),
+            decision_no=f"{100 + i}/QĐ-MẪU",
+            decision_date=date(2021 if i == 12 else 2022 + i % 2, 1 + i % 12, 28),
             newly_recognised=i in (1, 10, 17))
         moment += step
         with clock.frozen_at(moment):
@@ -82,7 +83,7 @@ def _standees(db: Database, event_id: int, ids: list[int], moment: datetime, ste
     shown = [ids[items[0]] for items in DEMO_BOOTHS.values()][: len(DEMO_STANDEE_STATUS)]
     with clock.frozen_at(moment + step):
         changes = booth_commands.add_standees(db, event_id, shown, _who(rng))
-    for change, status in zip(changes, DEMO_STANDEE_STATUS):
+    for change, status in zip(changes, DEMO_STANDEE_STATUS, strict=True):
         moment += step * 3
         if status != "du_thao":
             with clock.frozen_at(moment):

@@ -1,4 +1,4 @@
-"""Product lists from CSV or .xlsx -> a checked preview (no DB writes); the downloadable templates."""
+"""Product lists from CSV or .xlsx -> a checked preview (no DB writes); downloadable templates."""
 
 from __future__ import annotations
 
@@ -289,7 +289,7 @@ def template_xlsx() -> bytes:
     sheet.append([title for _, title, _ in COLUMNS])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for column, width in zip("ABCDEFGHI", (36, 36, 20, 26, 9, 16, 18, 16, 14)):
+    for column, width in zip("ABCDEFGHI", (36, 36, 20, 26, 9, 16, 18, 16, 14), strict=True):
         sheet.column_dimensions[column].width = width
     guide = book.create_sheet("Huong dan")
     for line in template_guide():
@@ -318,9 +318,11 @@ def template_guide() -> list[list[str]]:
         ["Chủ thể", "Bắt buộc. Tên doanh nghiệp, HTX, tổ hợp tác hoặc hộ kinh doanh."],
         ["Xã – thị trấn", "Bắt buộc. Một trong 12 xã – thị trấn của huyện, ghi có dấu "
                           "(ví dụ: Xuân Thới Sơn, Thị trấn Hóc Môn)."],
-        ["Nhóm sản phẩm", f"Bắt buộc, theo Quyết định 148/QĐ-TTg: {groups}. Ghi số La Mã hoặc tên nhóm."],
+        ["Nhóm sản phẩm", f"Bắt buộc, theo Quyết định 148/QĐ-TTg: {groups}. "
+                          "Ghi số La Mã hoặc tên nhóm."],
         ["Số sao", "Bắt buộc: 3, 4 hoặc 5."],
-        ["Loại chủ thể", f"{kinds}. Để trống nếu tên chủ thể bắt đầu bằng HTX, Công ty, Hộ kinh doanh…"],
+        ["Loại chủ thể", f"{kinds}. Để trống nếu tên chủ thể bắt đầu bằng HTX, Công ty, "
+                         "Hộ kinh doanh…"],
         ["Số quyết định", "Số quyết định công nhận, ví dụ 1234/QĐ-UBND."],
         ["Ngày quyết định", "Dạng dd/mm/yyyy. Hạn giấy chứng nhận = ngày quyết định + 36 tháng."],
         ["Mới công nhận", "Ghi “x” nếu sản phẩm được công nhận tại Lễ lần này."],

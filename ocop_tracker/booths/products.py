@@ -74,7 +74,7 @@ def add_months(day: date, months: int) -> date:
 
 
 def expiry(decision_date: date | None) -> date | None:
-    """The certificate's expiry: 36 months after the decision date (31/01 -> 31/01, 29/02 -> 28/02)."""
+    """The certificate's expiry: 36 months after the decision (31/01 -> 31/01, 29/02 -> 28/02)."""
     return add_months(decision_date, VALID_MONTHS) if decision_date else None
 
 
@@ -167,7 +167,7 @@ def _bare(name: str) -> str:
 
 
 def match_commune(typed: str, communes: list[dict]) -> CommuneMatch:
-    """Resolve a typed commune: exact after NFC + case-folding, or unambiguous without diacritics."""
+    """Resolve a typed commune: exact after NFC + case-folding, or unambiguous without marks."""
     wanted = _bare(typed)
     if not wanted:
         return CommuneMatch(None, None)

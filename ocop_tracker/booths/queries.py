@@ -1,4 +1,4 @@
-"""Booths by commune: loading the plan's booths, reading products/booths/standees, coverage rules."""
+"""Booths by commune: the plan's booths, reading products/booths/standees, coverage rules."""
 
 from __future__ import annotations
 
@@ -95,9 +95,9 @@ def booths(db: Database, event_id: int) -> pd.DataFrame:
         WHERE b.event_id = ? ORDER BY b.number
         """, [event_id]))
     shown = list(db.query(
-        "SELECT bp.booth_id, p.id, p.name, p.newly_recognised FROM booth_products bp JOIN products p "
-        "ON p.id = bp.product_id JOIN booths b ON b.id = bp.booth_id WHERE b.event_id = ? "
-        "ORDER BY p.name", [event_id]))
+        "SELECT bp.booth_id, p.id, p.name, p.newly_recognised FROM booth_products bp "
+        "JOIN products p ON p.id = bp.product_id JOIN booths b ON b.id = bp.booth_id "
+        "WHERE b.event_id = ? ORDER BY p.name", [event_id]))
     for row in rows:
         mine = [s for s in shown if s["booth_id"] == row["id"]]
         row["product_ids"] = [s["id"] for s in mine]
@@ -199,7 +199,11 @@ def load(db: Database, event_id: int) -> BoothData:
 
 def status_section(db: Database, event_id: int, now: datetime | None = None) -> dict[str, Any]:
     """The "booths" key of status --json."""
-    data = load(db, event_id)
+    return figures(load(db, event_id), now)
+
+
+def figures(data: BoothData, now: datetime | None = None) -> dict[str, Any]:
+    """The feature's headline figures: status --json, the projector and the overview share them."""
     moment = clock.to_vn(now) if now else clock.now()
     cov = data.coverage
     return {

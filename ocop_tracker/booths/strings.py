@@ -35,8 +35,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bth.sec_import": ("📥 Nhập từ tệp", "📥 Import a file"),
     "bth.sec_standees": ("🪧 Standee ({n}/{target})", "🪧 Standees ({n}/{target})"),
     "bth.who_missing": (
-        "Nhập họ tên ở thanh bên trước khi cập nhật.",
-        "Enter your name in the sidebar before making changes.",
+        "Đăng nhập (thanh bên) bằng tài khoản Phòng Kinh tế để cập nhật gian hàng, sản phẩm "
+        "và standee.",
+        "Log in (sidebar) with a Phòng Kinh tế account to update booths, products and standees.",
+    ),
+    "bth.organiser_only": (
+        "Gian hàng, sản phẩm và standee do Phòng Kinh tế cập nhật; tài khoản của bạn chỉ xem "
+        "được phần này.",
+        "Booths, products and standees are updated by Phòng Kinh tế; your account can only "
+        "view them.",
     ),
     "bth.kind.ocop_3_sao": ("OCOP 3 sao", "3-star OCOP"),
     "bth.kind.moi_cong_nhan": ("Mới công nhận", "Newly recognised"),
@@ -64,8 +71,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bth.filter": ("Hiện", "Show"),
     "bth.filter_all": ("Tất cả", "All"),
     "bth.filter_open": ("Chưa phân hoặc chưa sẵn sàng", "Not assigned or not ready"),
-    "bth.row_3sao": ("Gian hàng sản phẩm OCOP 3 sao ({first}–{last})", "3-star OCOP booths ({first}–{last})"),
-    "bth.row_moi": ("Gian hàng sản phẩm mới công nhận ({first}–{last})", "Newly recognised ({first}–{last})"),
+    "bth.row_3sao": ("Gian hàng sản phẩm OCOP 3 sao ({first}–{last})",
+                     "3-star OCOP booths ({first}–{last})"),
+    "bth.row_moi": ("Gian hàng sản phẩm mới công nhận ({first}–{last})",
+                    "Newly recognised ({first}–{last})"),
     "bth.coverage": ("Độ phủ theo xã – thị trấn", "Coverage by commune"),
     "bth.col_commune": ("Xã – thị trấn", "Commune"),
     "bth.col_booths": ("Số gian", "Booths"),
@@ -121,8 +130,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "imp.intro": (
         "Nhập danh sách sản phẩm từ tệp .xlsx hoặc .csv (tối đa 5 MB). Xem trước, rồi ghi tất cả "
         "trong một lần; không dòng nào được ghi khi còn lỗi, trừ khi bạn chọn bỏ qua dòng lỗi.",
-        "Import a product list from .xlsx or .csv (up to 5 MB). Preview, then write it all at once; "
-        "nothing is written while errors remain unless you choose to skip those lines.",
+        "Import a product list from .xlsx or .csv (up to 5 MB). Preview, then write it all at "
+        "once; nothing is written while errors remain unless you choose to skip those lines.",
     ),
     "imp.template_xlsx": ("⬇️ Tệp mẫu Excel (.xlsx)", "⬇️ Template (.xlsx)"),
     "imp.template_csv": ("⬇️ Tệp mẫu CSV", "⬇️ Template (.csv)"),
@@ -144,22 +153,25 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "imp.empty": ("Tệp trống, không có dòng nào.", "The file is empty."),
     "imp.bad_type": (
-        "Chỉ nhận tệp .xlsx hoặc .csv (tệp “{name}”). Tệp .xls cũ: mở bằng Excel rồi lưu lại dạng .xlsx.",
+        "Chỉ nhận tệp .xlsx hoặc .csv (tệp “{name}”). Tệp .xls cũ: mở bằng Excel rồi lưu lại "
+        "dạng .xlsx.",
         "Only .xlsx or .csv files are accepted (got “{name}”). Save old .xls files as .xlsx.",
     ),
     "imp.not_xlsx": (
         "Tệp không phải bảng tính Excel .xlsx hợp lệ (có thể là tệp khác bị đổi đuôi thành .xlsx, "
         "hoặc tệp bị hỏng). Hãy mở tệp bằng Excel và lưu lại dạng .xlsx, hoặc dùng tệp mẫu.",
-        "The file is not a valid .xlsx workbook (perhaps another file renamed to .xlsx, or damaged). "
-        "Open it in Excel and save it as .xlsx, or use the template.",
+        "The file is not a valid .xlsx workbook (perhaps another file renamed to .xlsx, or "
+        "damaged). Open it in Excel and save it as .xlsx, or use the template.",
     ),
     "imp.not_csv": (
         "Tệp không phải tệp văn bản CSV đọc được (cần mã UTF-8). Hãy lưu lại từ Excel dạng "
         "“CSV UTF-8”.",
-        "The file is not a readable CSV text file (UTF-8 needed). Save it from Excel as “CSV UTF-8”.",
+        "The file is not a readable CSV text file (UTF-8 needed). Save it from Excel as "
+        "“CSV UTF-8”.",
     ),
     "imp.too_many": ("Tệp có hơn {limit} dòng.", "The file has more than {limit} lines."),
-    "imp.duplicate_column": ("Cột “{column}” xuất hiện hai lần.", "Column “{column}” appears twice."),
+    "imp.duplicate_column": ("Cột “{column}” xuất hiện hai lần.",
+                             "Column “{column}” appears twice."),
     "imp.missing_columns": (
         "Tệp sai cột: thiếu cột bắt buộc {missing}. Các cột đọc được: {found}. "
         "Dòng đầu tiên phải là tiêu đề cột như tệp mẫu: {template}.",
@@ -211,25 +223,29 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "The product name must be 1–{limit} characters."),
     "bth.bad_producer": ("Tên chủ thể không được trống và dài tối đa {limit} ký tự.",
                          "The producer must be 1–{limit} characters."),
-    "bth.future_decision": ("Ngày quyết định {date} ở tương lai.", "Decision date {date} is in the future."),
+    "bth.future_decision": ("Ngày quyết định {date} ở tương lai.",
+                            "Decision date {date} is in the future."),
     "bth.duplicate": (
         "Sản phẩm “{name}” của “{producer}” đã có trong danh sách (dòng {line}); không ghi gì.",
         "Product “{name}” by “{producer}” is already in the list (line {line}); nothing written.",
     ),
-    "bth.no_product": ("Không tìm thấy sản phẩm #{product_id}.", "Product #{product_id} not found."),
-    "bth.no_booth": ("Không tìm thấy gian hàng #{booth_id}.", "Booth #{booth_id} not found."),
-    "bth.no_standee": ("Không tìm thấy standee #{standee_id}.", "Standee #{standee_id} not found."),
-    "bth.no_commune": ("Không tìm thấy xã – thị trấn #{commune_id}.", "Commune #{commune_id} not found."),
+    "bth.no_product": ("Không tìm thấy sản phẩm #{id}.", "Product #{id} not found."),
+    "bth.no_booth": ("Không tìm thấy gian hàng #{id}.", "Booth #{id} not found."),
+    "bth.no_standee": ("Không tìm thấy standee #{id}.", "Standee #{id} not found."),
+    "bth.no_commune": ("Không tìm thấy xã – thị trấn #{commune_id}.",
+                       "Commune #{commune_id} not found."),
     "bth.products_need_commune": (
         "Gian {number}: chọn xã – thị trấn trước khi xếp sản phẩm.",
         "Booth {number}: choose the commune before adding products.",
     ),
     "bth.other_commune": (
-        "“{name}” không thuộc xã – thị trấn của gian {number}: mỗi gian hàng thuộc một xã – thị trấn.",
+        "“{name}” không thuộc xã – thị trấn của gian {number}: mỗi gian hàng thuộc một "
+        "xã – thị trấn.",
         "“{name}” is not from booth {number}'s commune: a booth belongs to one commune.",
     ),
     "bth.in_other_booth": (
-        "“{name}” đang trưng bày ở gian {other}: mỗi sản phẩm chỉ ở một gian. Bỏ nó khỏi gian {other} trước.",
+        "“{name}” đang trưng bày ở gian {other}: mỗi sản phẩm chỉ ở một gian. Bỏ nó khỏi "
+        "gian {other} trước.",
         "“{name}” is already in booth {other}: a product is shown in one booth only.",
     ),
     "bth.bad_check": ("Mục kiểm tra không hợp lệ: {value}", "Invalid checklist item: {value}"),
@@ -239,7 +255,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "“{name}” is not in a booth: standees are for products on display.",
     ),
     "bth.standee_exists": ("“{name}” đã có standee.", "“{name}” already has a standee."),
-    "bth.bad_standee_status": ("Trạng thái standee không hợp lệ: {value}", "Invalid standee status: {value}"),
+    "bth.bad_standee_status": ("Trạng thái standee không hợp lệ: {value}",
+                               "Invalid standee status: {value}"),
     "bth.stale_booth": (
         "Gian {number} vừa được {who} cập nhật lúc {when}. Thay đổi của bạn CHƯA được lưu; "
         "màn hình đã tải lại giá trị mới, hãy kiểm tra rồi thử lại.",
@@ -270,7 +287,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bth.standee_all_have": ("Mọi sản phẩm đang trưng bày đã có standee.",
                              "Every product on display has a standee."),
     "bth.standee_status": ("Trạng thái", "Status"),
-    "bth.standee_saved": ("Đã lưu: standee “{name}” → {status}", "Saved: standee “{name}” → {status}"),
+    "bth.standee_saved": ("Đã lưu: standee “{name}” → {status}",
+                          "Saved: standee “{name}” → {status}"),
     "bth.standee_where": ("{commune} · gian {booth}", "{commune} · booth {booth}"),
     "bth.standee_over": (
         "Đã có {n} standee, nhiều hơn {target} standee trong kế hoạch.",
@@ -284,5 +302,88 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bth.st.da_dat": ("Đã đặt tại gian", "In place"),
     "bth.overview": ("Gian hàng, sản phẩm và standee", "Booths, products and standees"),
     "bth.open_page": ("Mở trang Gian hàng", "Open the Booths page"),
-    "bth.drafts_late": ("quá hạn {span}: còn {n} bản chưa trình", "{span} overdue: {n} not submitted"),
+    "bth.drafts_late": ("quá hạn {span}: còn {n} bản chưa trình",
+                        "{span} overdue: {n} not submitted"),
+    # ---------------------------------------------------------------- undo and history
+    "bth.subject": ("Gian hàng số {number}", "Booth {number}"),
+    "bth.standee_subject": ("Standee: {name}", "Standee: {name}"),
+    "bth.undo_gone": (
+        "Không hoàn tác được: mục này không còn (sản phẩm của standee đã bị xoá).",
+        "Cannot undo: this item no longer exists (the standee's product was deleted).",
+    ),
+    "bth.undo_stale_booth": (
+        "Gian {number} đã được {who} thay đổi sau đó (lúc {when}). KHÔNG hoàn tác để khỏi "
+        "ghi đè thay đổi mới hơn.",
+        "Booth {number} was changed since by {who} (at {when}). NOT undone, so that the "
+        "newer change is not overwritten.",
+    ),
+    "bth.undo_stale_standee": (
+        "Standee “{name}” đã được {who} thay đổi sau đó (lúc {when}). KHÔNG hoàn tác để khỏi "
+        "ghi đè thay đổi mới hơn.",
+        "Standee “{name}” was changed since by {who} (at {when}). NOT undone, so that the "
+        "newer change is not overwritten.",
+    ),
+    "bth.undo_product_deleted": (
+        "Không hoàn tác được gian {number}: sản phẩm “{name}” đã bị xoá khỏi danh sách.",
+        "Cannot undo booth {number}: product “{name}” has been deleted from the list.",
+    ),
+    "bth.undo_in_other_booth": (
+        "Không hoàn tác được gian {number}: “{name}” nay đang trưng bày ở gian {other} "
+        "(mỗi sản phẩm chỉ ở một gian).",
+        "Cannot undo booth {number}: “{name}” is now shown in booth {other} "
+        "(a product is shown in one booth only).",
+    ),
+    "history.field.space_ready": ("mục “Đã dựng gian”", "item “Space set up”"),
+    "history.field.products_delivered": ("mục “Đã nhận hàng”", "item “Products delivered”"),
+    "history.field.staffed": ("mục “Có người trực”", "item “Staffed”"),
+    "history.field.standee_in_place": ("mục “Đã đặt standee”", "item “Standee in place”"),
+    "history.field.commune_id": ("xã – thị trấn (mã)", "commune (id)"),
+    "history.field.products": ("sản phẩm trưng bày (mã)", "products on display (ids)"),
+    # ---------------------------------------------------------------- projector and overview
+    "bth.pj_assigned": ("gian hàng đã phân", "booths assigned"),
+    "bth.pj_ready": ("{n}/{total} SẴN SÀNG", "{n}/{total} READY"),
+    "bth.pj_covered": ("Xã – thị trấn có trưng bày", "Communes on display"),
+    "bth.pj_missing_n": ("THIẾU {n}", "{n} MISSING"),
+    "bth.pj_all_covered": ("ĐỦ {total}/{total}", "ALL {total}/{total}"),
+    "bth.pj_standees": ("Standee đã duyệt", "Standees approved"),
+    "bth.pj_submitted": ("đã trình {n}/{target}", "submitted {n}/{target}"),
+    "bth.pj_drafts_due": ("Dự thảo standee {due}", "Standee drafts {due}"),
+    "bth.pj_unsent": ("{n} BẢN CHƯA TRÌNH", "{n} NOT SUBMITTED"),
+    "bth.pj_all_submitted": ("ĐÃ TRÌNH ĐỦ", "ALL SUBMITTED"),
+    "bth.pj_missing_title": (
+        "Chưa có sản phẩm trưng bày ({n}/{total} xã – thị trấn)",
+        "No product on display yet ({n}/{total} communes)",
+    ),
+    "bth.pj_more": ("+{n} nữa", "+{n} more"),
+    "bth.pj_gap.no_products": ("CHƯA CÓ SẢN PHẨM", "NO PRODUCT"),
+    "bth.pj_gap.no_booth": ("CHƯA CÓ GIAN", "NO BOOTH"),
+    "bth.pj_gap.not_displayed": ("GIAN CHƯA XẾP SẢN PHẨM", "BOOTH EMPTY"),
+    "bth.ov_ready": ("{n}/{total} gian sẵn sàng", "{n}/{total} booths ready"),
+    "bth.ov_missing": ("Chưa có: {names}", "Missing: {names}"),
+    "bth.ov_all_covered": ("Đủ mọi xã – thị trấn (III.8)", "Every commune (III.8)"),
+    "bth.ov_drafts": (
+        "Đã trình {submitted}/{target} · hạn dự thảo {due}: {left}",
+        "Submitted {submitted}/{target} · drafts due {due}: {left}",
+    ),
+    # ---------------------------------------------------------------- report sheets
+    "bth.rep.number": ("Số gian", "Booth no."),
+    "bth.rep.kind": ("Loại gian", "Booth kind"),
+    "bth.rep.kind.ocop_3_sao": ("Sản phẩm OCOP 3 sao", "3-star OCOP products"),
+    "bth.rep.kind.moi_cong_nhan": ("Sản phẩm mới công nhận", "Newly recognised products"),
+    "bth.rep.commune": ("Xã – thị trấn", "Commune"),
+    "bth.rep.unassigned": ("(chưa phân)", "(not assigned)"),
+    "bth.rep.products": ("Sản phẩm trưng bày", "Products on display"),
+    "bth.rep.checks": ("Hạng mục xong (/4)", "Checklist done (/4)"),
+    "bth.rep.ready": ("Sẵn sàng", "Ready"),
+    "bth.rep.yes": ("Có", "Yes"),
+    "bth.rep.not_yet": ("Chưa", "Not yet"),
+    "bth.rep.product": ("Sản phẩm", "Product"),
+    "bth.rep.producer": ("Chủ thể", "Producer"),
+    "bth.rep.group": ("Nhóm", "Group"),
+    "bth.rep.stars": ("Hạng sao", "Stars"),
+    "bth.rep.decision_no": ("Số quyết định", "Decision no."),
+    "bth.rep.decision_date": ("Ngày quyết định", "Decision date"),
+    "bth.rep.expires": ("Hết hạn", "Expires"),
+    "bth.rep.newly": ("Mới công nhận", "Newly recognised"),
+    "bth.rep.booth": ("Gian số", "Booth no."),
 }

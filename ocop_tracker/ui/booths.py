@@ -14,11 +14,12 @@ from ocop_tracker.booths import charts as booth_charts
 from ocop_tracker.booths import commands as booth_commands
 from ocop_tracker.booths import product_import
 from ocop_tracker.booths import products as p
+from ocop_tracker.booths import projector as booth_projector
 from ocop_tracker.booths import queries as booths
-from ocop_tracker.core import clock, fmt, queries
-from ocop_tracker.core.models import Actor
+from ocop_tracker.core import clock, fmt, permissions, queries
+from ocop_tracker.core.models import Actor, Role
 from ocop_tracker.core.strings import t
-from ocop_tracker.ui import SnapshotKey, connect, keyed_load, lang, md, once_per, tr, write
+from ocop_tracker.ui import SnapshotKey, auth, connect, keyed_load, lang, md, once_per, tr, write
 
 SECTION_KEY = "bth_section"
 SECTIONS = ("booths", "coverage", "products", "import", "standees")
@@ -100,13 +101,16 @@ def header(event: dict[str, Any], data: booths.BoothData) -> None:
 
 
 def overview_section() -> None:
-    """The overview's booths block: booths x/21, communes y/12, standees z/14, drafts countdown."""
+    """The booths' registry figures on the overview, drawn here only until the overview draws
+    every feature's `overview` Metric list itself (then this goes)."""
     found = current_data()
     if found is None:
         return
     st.subheader(tr("bth.overview"))
-    metrics(found[1], with_ready=False)
-    coverage_flag(found[1])
+    figures = booth_projector.overview_metrics(found[1], clock.now(), lang())
+    for column, figure in zip(st.columns(len(figures)), figures, strict=True):
+        column.metric(figure.label, figure.value)
+        column.caption(figure.detail)
     st.page_link("pages/booths.py", label=tr("bth.open_page"), icon="🏬")
 
 
@@ -126,15 +130,24 @@ def choose_section(data: booths.BoothData) -> str:
     return chosen
 
 
-def show_section(section: str, event: dict[str, Any], data: booths.BoothData, actor: Actor | None) -> None:
-    """Draw the chosen section."""
-    if not actor and section in ("booths", "products", "import", "standees"):
-        st.info(tr("bth.who_missing"), icon="✍️")
+def show_section(section: str, event: dict[str, Any], data: booths.BoothData,
+                 actor: Actor | None) -> None:
+    """Draw the chosen section; its controls only for those who may change booths."""
+    with connect() as db:
+        organiser = permissions.organiser_agency_id(db)
+    editor = actor if permissions.allowed(actor, permissions.EDIT, organiser) else None
+    if editor is None and section in ("booths", "products", "import", "standees"):
+        if actor is None:
+            st.info(tr("bth.who_missing"), icon="🔑")
+        elif actor.role == Role.VIEWER:
+            st.info(tr("auth.viewer_hint"), icon="👀")
+        else:
+            st.info(tr("bth.organiser_only"), icon="🏛️")
     drawers: dict[str, Callable[..., None]] = {
         "booths": booth_board, "coverage": coverage_and_layout, "products": product_section,
         "import": import_section, "standees": standee_section,
     }
-    drawers[section](event, data, actor)
+    drawers[section](event, data, editor)
 
 
 # ------------------------------------------------------------------ booths
@@ -156,7 +169,7 @@ def _board(data: booths.BoothData) -> Board:
     free: dict[int, dict[int, str]] = {}
     unplaced = data.products[data.products["booth_id"].isna()]
     for product_id, commune_id, name in zip(unplaced["id"], unplaced["commune_id"],
-                                            unplaced["name"]):
+                                            unplaced["name"], strict=True):
         free.setdefault(int(commune_id), {})[int(product_id)] = name
     return Board([None, *[c["id"] for c in data.communes]], names, free,
                  {item: tr(f"bth.check.{item}") for item in booths.CHECKS})
@@ -186,7 +199,7 @@ def _booth_card(booth: Any, board: Board, actor: Actor | None) -> None:
     key = f"bc-{booth.id}-v{booth.version}"
     st.selectbox(tr("bth.commune"), board.communes, index=board.communes.index(current),
                  key=key, format_func=board.names.get, disabled=not actor,
-                 on_change=_on_commune, args=(booth, key, actor))
+                 on_change=_on_commune, args=(booth, key))
     if current is not None:
         _product_picker(booth, board.free.get(current, {}), actor)
     if booth.not_new:
@@ -195,7 +208,7 @@ def _booth_card(booth: Any, board: Board, actor: Actor | None) -> None:
 
 
 def _product_picker(booth: Any, free: dict[int, str], actor: Actor | None) -> None:
-    mine = dict(zip(booth.product_ids, booth.product_names))
+    mine = dict(zip(booth.product_ids, booth.product_names, strict=True))
     options = {**mine, **free}
     if not options:
         st.caption(tr("bth.no_products_left"))
@@ -203,7 +216,7 @@ def _product_picker(booth: Any, free: dict[int, str], actor: Actor | None) -> No
     key = f"bp-{booth.id}-v{booth.version}"
     st.multiselect(tr("bth.products"), list(options), default=list(mine), key=key,
                    format_func=options.get, placeholder=tr("bth.products_placeholder"),
-                   disabled=not actor, on_change=_on_products, args=(booth, key, actor))
+                   disabled=not actor, on_change=_on_products, args=(booth, key))
 
 
 def _checklist(booth: Any, board: Board, actor: Actor | None) -> None:
@@ -213,10 +226,12 @@ def _checklist(booth: Any, board: Board, actor: Actor | None) -> None:
     st.pills(tr("bth.checklist"), booths.CHECKS, selection_mode="multi", default=done, key=key,
              format_func=lambda item: ("✓ " if item in done else "") + board.checks[item],
              disabled=not actor or pd.isna(booth.commune_id), on_change=_on_checks,
-             args=(booth, key, actor), label_visibility="collapsed")
+             args=(booth, key), label_visibility="collapsed")
 
 
-def _on_commune(booth: Any, key: str, actor: Actor | None) -> None:
+def _on_commune(booth: Any, key: str) -> None:
+    # Callbacks run before the page: the account is re-read, never taken from the last run.
+    actor = auth.current_actor()
     commune_id = st.session_state[key]
     # A new commune empties the booth: the old commune's products cannot stay in it.
     keep = booth.product_ids if commune_id == _int(booth.commune_id) else []
@@ -225,14 +240,16 @@ def _on_commune(booth: Any, key: str, actor: Actor | None) -> None:
            tr("bth.saved_booth", number=booth.number))
 
 
-def _on_products(booth: Any, key: str, actor: Actor | None) -> None:
+def _on_products(booth: Any, key: str) -> None:
+    actor = auth.current_actor()
     chosen = st.session_state[key]
     write(lambda db: booth_commands.assign_booth(db, int(booth.id), _int(booth.commune_id),
                                                   chosen, int(booth.version), actor),
            tr("bth.saved_booth", number=booth.number))
 
 
-def _on_checks(booth: Any, key: str, actor: Actor | None) -> None:
+def _on_checks(booth: Any, key: str) -> None:
+    actor = auth.current_actor()
     chosen = set(st.session_state[key] or [])
     values = {item: item in chosen for item in booths.CHECKS}
     write(lambda db: booth_commands.set_booth_checks(db, int(booth.id), values,
@@ -319,7 +336,8 @@ def product_table(frame: pd.DataFrame, event_day: Any, language: str) -> pd.Data
         t("bth.col_group", language): frame["product_group"],
         t("bth.col_stars", language): ["★" * int(s) for s in frame["stars"]],
         t("bth.col_decision", language): [decision(n, d) for n, d in
-                                          zip(frame["decision_no"], frame["decision_date"])],
+                                          zip(frame["decision_no"], frame["decision_date"],
+                                              strict=True)],
         t("bth.col_expires", language): [expires(v) for v in frame["expires_on"]],
         t("bth.col_newly", language): ["✓" if n else "" for n in frame["newly_recognised"]],
         t("bth.col_booth", language): [str(int(b)) if pd.notna(b) else "" for b in
@@ -354,7 +372,8 @@ def _product_form(event_id: int, data: booths.BoothData, actor: Actor | None) ->
 def _delete_product(data: booths.BoothData, actor: Actor | None) -> None:
     frame = data.products
     with st.expander(tr("bth.delete"), icon="🗑️"):
-        labels = dict(zip(frame["id"].astype(int), frame["name"] + " · " + frame["commune"]))
+        labels = dict(zip(frame["id"].astype(int), frame["name"] + " · " + frame["commune"],
+                          strict=True))
         chosen = st.selectbox(tr("bth.col_name"), list(labels), format_func=labels.get,
                               key="del-product")
         if st.button(tr("bth.delete_button"), disabled=not actor, key="del-product-go"):
@@ -405,11 +424,14 @@ def _preview(event_id: int, name: str, data_bytes: bytes, data: booths.BoothData
 
 
 def _show_preview(found: product_import.ImportPreview) -> None:
-    st.markdown(f"**{tr('imp.summary', file=found.filename, n=len(found.rows), good=len(found.good), bad=len(found.bad))}**")
+    summary = tr("imp.summary", file=found.filename, n=len(found.rows), good=len(found.good),
+                 bad=len(found.bad))
+    st.markdown(f"**{summary}**")
     if found.ignored_columns:
         st.caption(tr("imp.ignored_columns", columns=", ".join(found.ignored_columns)))
     if found.bad:
-        lines = [tr("imp.line", line=r.line, message="; ".join(t(k, lang(), **v) for k, v in r.errors))
+        lines = [tr("imp.line", line=r.line,
+                    message="; ".join(t(k, lang(), **v) for k, v in r.errors))
                  for r in found.bad]
         st.error(tr("imp.errors_title"), icon="🚫")
         st.text("\n".join(lines))  # file content: shown as typed, never as markdown
@@ -480,7 +502,7 @@ def standee_section(event: dict[str, Any], data: booths.BoothData, actor: Actor 
             right.selectbox(tr("bth.standee_status"), booth_commands.STANDEE_STATUSES,
                             index=booth_commands.STANDEE_STATUSES.index(row.status), key=key,
                             format_func=lambda s: tr(f"bth.st.{s}"), disabled=not actor,
-                            on_change=_on_standee, args=(row, key, actor))
+                            on_change=_on_standee, args=(row, key))
 
 
 def _standee_add(event_id: int, data: booths.BoothData, actor: Actor | None) -> None:
@@ -491,7 +513,7 @@ def _standee_add(event_id: int, data: booths.BoothData, actor: Actor | None) -> 
         return
     labels = dict(zip(shown["id"].astype(int),
                       shown["name"] + " · " + tr("bth.booth", number="") +
-                      shown["booth_number"].astype(int).astype(str)))
+                      shown["booth_number"].astype(int).astype(str), strict=True))
     with st.form("standee-add", clear_on_submit=True, border=True):
         chosen = st.multiselect(tr("bth.standee_add"), list(labels), format_func=labels.get,
                                 placeholder=tr("bth.products_placeholder"))
@@ -501,7 +523,8 @@ def _standee_add(event_id: int, data: booths.BoothData, actor: Actor | None) -> 
             st.rerun()
 
 
-def _on_standee(row: Any, key: str, actor: Actor | None) -> None:
+def _on_standee(row: Any, key: str) -> None:
+    actor = auth.current_actor()
     status = st.session_state[key]
     write(lambda db: booth_commands.set_standee_status(db, int(row.id), status, int(row.version),
                                                         actor),
