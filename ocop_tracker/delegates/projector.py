@@ -14,7 +14,8 @@ from ocop_tracker.delegates.summary import Board, day_reached
 
 ROW_LIMIT = 11  # the plan's 11 groups fit the 1080 px screen; more end in "+N nữa"
 # name, quota, confirmed, arrived, word: the figures line up under their header
-COLUMNS = "grid-template-columns:1fr 190px 210px 190px 300px"
+# tighter than the tasks' rows: 12 rows and the headline in ~800 px, under the demo banner too
+COLUMNS = "grid-template-columns:1fr 150px 170px 150px 240px;padding-bottom:2px"
 
 
 def delegates_panel(view: PanelView) -> str:
@@ -30,7 +31,8 @@ def delegates_panel(view: PanelView) -> str:
                    f'{total.arrived}/{total.expected}</span> '
                    f'<span class="pj-sub">{t("dlg.pj_arrived", lang)}</span></span>')
     head = f'<div class="pj-headline">{confirmed}{arrived}</div>'
-    return head + f'<div class="pj-rows">{_header(lang)}{_rows(board.table, lang)}</div>'
+    return (head + f'<div class="pj-rows" style="gap:3px">{_header(lang)}'
+            f'{_rows(board.table, lang)}</div>')
 
 
 def _header(lang: str) -> str:
@@ -58,7 +60,7 @@ def _row(row: Any, lang: str) -> str:
         word = badge(t("dlg.pj_full", lang), GREEN)
     else:
         word = badge(t("dlg.pj_short", lang, n=quota - confirmed), BLUE)
-    name = escape(cut(str(row.name), 60))
+    name = escape(cut(str(row.name), 64))
     return (f'<div class="pj-row pj-dlg-group" style="{COLUMNS}">'
             f'<span class="pj-name">{name}</span>'
             f'<span class="pj-num pj-dlg-quota">{"—" if quota is None else quota}</span>'

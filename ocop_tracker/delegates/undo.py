@@ -23,13 +23,14 @@ from ocop_tracker.delegates.model import Invitation
 
 Row = dict[str, Any]
 
-# Fields one write changes together, per entity; a write never mixes two families.
-FAMILIES: dict[str, tuple[frozenset[str], ...]] = {
-    "delegate_group": (frozenset({"quota"}),),
-    "invitee": (frozenset({"group_id", "name", "title", "unit", "phone"}),
-                frozenset({"status", "channel", "sent_at"}),
-                frozenset({"arrived_at"})),
-    "delegate_count": (frozenset({"invited", "confirmed", "arrived"}),),
+# Fields one write changes together, per entity, in the order the write records them; a
+# write never mixes two families.
+FAMILIES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "delegate_group": (("quota",),),
+    "invitee": (("group_id", "name", "title", "unit", "phone"),
+                ("status", "channel", "sent_at"),
+                ("arrived_at",)),
+    "delegate_count": (("invited", "confirmed", "arrived"),),
 }
 TABLES = {"delegate_group": "delegate_groups", "invitee": "invitees",
           "delegate_count": "delegate_counts"}
@@ -82,24 +83,28 @@ def same_write(db: Database, entry: Row) -> list[Row]:
     """`entry` and the rows the same write added beside it, not yet undone, in their order.
 
     One write holds the write lock, so its rows are consecutive; they share the moment, the
-    person, the row and the action, and each field appears once."""
+    person, the row and the action, and follow the family's order, each field once. (Under
+    the frozen rehearsal clock, two back-to-back writes of one person on one row in that
+    order cannot be told apart, and are undone together.)"""
     family = next((f for f in FAMILIES.get(entry["entity"], ()) if entry["field"] in f), None)
     if family is None:
         raise ValidationError("undo.not_undoable")
     span = len(family) - 1
     near = {r["id"]: r for r in db.query(_ROWS_SQL, [entry["id"] - span, entry["id"] + span])}
-    picked, fields = [entry], {entry["field"]}
+    picked = [entry]
     for step in (-1, 1):
-        at = entry["id"] + step
-        while at in near and _sibling(near[at], entry, family) and near[at]["field"] not in fields:
+        at, place = entry["id"] + step, family.index(entry["field"])
+        while at in near and _sibling(near[at], entry, family):
+            following = family.index(near[at]["field"])
+            if (following - place) * step <= 0:  # out of the write's order: another write
+                break
             picked.append(near[at])
-            fields.add(near[at]["field"])
-            at += step
+            at, place = at + step, following
     picked.sort(key=lambda r: r["id"])
     return [r for r in picked if r["id"] == entry["id"] or r["undone_by"] is None]
 
 
-def _sibling(row: Mapping[str, Any], entry: Mapping[str, Any], family: frozenset[str]) -> bool:
+def _sibling(row: Mapping[str, Any], entry: Mapping[str, Any], family: tuple[str, ...]) -> bool:
     keys = ("entity", "entity_id", "at", "actor", "actor_account_id", "action")
     return all(row[k] == entry[k] for k in keys) and row["field"] in family
 
