@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlite_utils import Database
 
@@ -104,7 +104,7 @@ def _check_quota(db: Database, group_id: int, quota: object) -> int | None:
         return None
     name = group_name(db, group_id)
     try:
-        number = float(quota)
+        number = float(cast(Any, quota))  # a form's number or text; bad ones are refused
     except (TypeError, ValueError):
         raise ValidationError("dlg.quota_not_number", group=name, value=quota) from None
     if number != int(number):
@@ -149,7 +149,7 @@ def _status(value: object) -> Invitation:
     if value is None or value == "":
         return Invitation.NOT_SENT
     try:
-        return Invitation(value)
+        return Invitation(cast(str, value))
     except ValueError:
         raise ValidationError("dlg.bad_status", value=value) from None
 
@@ -158,7 +158,7 @@ def _channel(value: object) -> Channel | None:
     if value is None or value == "":
         return None
     try:
-        return Channel(value)
+        return Channel(cast(str, value))
     except ValueError:
         raise ValidationError("dlg.bad_channel", value=value) from None
 
@@ -430,7 +430,7 @@ def add_arrivals(db: Database, block_id: int, number: int, actor: Actor) -> Chan
 
 def _count(value: object) -> int:
     try:
-        number = int(value)
+        number = int(cast(Any, value))
     except (TypeError, ValueError):
         raise ValidationError("dlg.count_not_number", value=value) from None
     if number < 0:
