@@ -186,6 +186,16 @@ def test_undo_of_a_reply_keeps_the_sending(db):
         audit.undo(db, sending["id"], ADMIN)  # the status was changed since (twice)
 
 
+def test_under_the_rehearsal_clock_two_writes_are_still_undone_apart(db):
+    iid = add(db, 2, "Võ Thị Mai", "Sở Du lịch")
+    with clock.frozen_at(clock.parse_iso("2024-09-18T09:00")):  # same moment for both
+        dc.set_invitation(db, iid, "da_gui", "zalo", 1, LAN)
+        dc.set_invitation(db, iid, "da_gui", "email", 2, LAN)
+    audit.undo(db, audit.last_own_change(db, LAN)["id"], LAN)
+    row = dq.invitee(db, iid)
+    assert (row["status"], row["channel"]) == ("da_gui", "zalo")  # only the second write
+
+
 def test_undo_of_a_check_in_clears_the_arrival(db):
     iid = add(db, 1, "Hồ Văn Lực", "Sở Công Thương")
     desk = Actor("Lễ tân", KT, Role.UNIT, 23)

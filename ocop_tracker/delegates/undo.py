@@ -59,7 +59,8 @@ def undo_count_change(db: Database, entry: Row, actor: Actor, now: str) -> Chang
     return _undo(db, entry, actor, now, _count_rules)
 
 
-Rules = Callable[[Database, Row, dict[str, object], Row], dict[str, object]]
+# (db, the row as it is, the fields put back) -> derived columns to write with them
+Rules = Callable[[Database, Row, dict[str, object]], dict[str, object]]
 
 
 def _undo(db: Database, entry: Row, actor: Actor, now: str, rules: Rules) -> Change:
@@ -71,7 +72,7 @@ def _undo(db: Database, entry: Row, actor: Actor, now: str, rules: Rules) -> Cha
     for written in rows:
         _require_unchanged(db, written, row)
     values = {w["field"]: _stored(w["field"], w["before"]) for w in rows}
-    extra = rules(db, row, values, entry)
+    extra = rules(db, row, values)
     audit.update_versioned(db, TABLES[entity], row, actor, now, **values, **extra)
     changes = {w["id"]: audit.change(db, actor, entity, row, w["field"], row[w["field"]],
                                      values[w["field"]], undoes=int(w["id"]), now=now)
@@ -124,12 +125,11 @@ def _stored(field: str, value: str | None) -> object:
     return int(value)
 
 
-def _no_rules(db: Database, row: Row, values: dict[str, object], entry: Row) -> dict[str, object]:
+def _no_rules(db: Database, row: Row, values: dict[str, object]) -> dict[str, object]:
     return {}
 
 
-def _invitee_rules(db: Database, row: Row, values: dict[str, object],
-                   entry: Row) -> dict[str, object]:
+def _invitee_rules(db: Database, row: Row, values: dict[str, object]) -> dict[str, object]:
     """The derived columns of the put-back row, and the list's rules checked on it."""
     after = {**row, **values}
     extra: dict[str, object] = {}
@@ -163,8 +163,7 @@ def _arrived_by(db: Database, row: Row, arrived_at: object) -> str | None:
     return found[0] if found else row["arrived_by"]
 
 
-def _count_rules(db: Database, row: Row, values: dict[str, object],
-                 entry: Row) -> dict[str, object]:
+def _count_rules(db: Database, row: Row, values: dict[str, object]) -> dict[str, object]:
     after = {**row, **values}
     commands.check_confirmed(int(str(after["confirmed"])), int(str(after["invited"])))
     return {}
