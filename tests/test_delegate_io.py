@@ -125,7 +125,8 @@ def test_a_malformed_file_gets_one_clear_message_and_changes_nothing(db, event_i
 def test_rows_without_a_group_take_the_chosen_default(db, event_id):
     header = ["Họ tên", "Đơn vị"]
     data = csv_bytes([["Lâm Văn E", "HTX Mẫu"]], header)
-    assert delegate_io.preview(db, event_id, "a.csv", data).errors[0].startswith("Dòng 2: Không có cột")
+    errors = delegate_io.preview(db, event_id, "a.csv", data).errors
+    assert errors[0].startswith("Dòng 2: Không có cột")
     gid = int(dq.groups(db, event_id).iloc[8]["id"])
     preview = delegate_io.preview(db, event_id, "a.csv", data, default_group_id=gid)
     assert preview.ok and preview.people[0][1].group_id == gid

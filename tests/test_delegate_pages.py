@@ -70,3 +70,28 @@ def test_overview_shows_confirmed_and_on_the_day_arrived(demo_path, monkeypatch)
     at = AppTest.from_file(APP, default_timeout=60).run()
     labels = {m.label: m.value for m in at.metric}
     assert labels["Đại biểu đã đến"] == "1/150"
+
+
+def test_the_organiser_undoes_its_last_delegate_change_from_the_page(demo_path, monkeypatch):
+    from ocop_tracker.accounts import users as accounts
+
+    monkeypatch.setenv("OCOP_DB", str(demo_path))
+    monkeypatch.setenv("OCOP_NOW", "2024-09-18T09:00")
+    monkeypatch.delenv("OCOP_REQUIRE_LOGIN", raising=False)
+    db = open_db(demo_path)
+    account = accounts.authenticate(db, "phong-kt", accounts.DEMO_PASSWORD)
+    person = dq.invitees(db, 1).iloc[0]
+    fixed = dc.check_invitee(int(person["group_id"]), person["name"], "Giám đốc",
+                             person["unit"], person["phone"])
+    dc.update_invitee(db, int(person["id"]), fixed, int(person["version"]), account.actor())
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["account_id"] = account.id
+    at.session_state["account_username"] = "phong-kt"
+    at.run()
+    at.switch_page("pages/delegates.py").run()
+    assert not at.exception
+    latest = [c.value.replace("\\", "") for c in at.caption if "gần nhất" in c.value]
+    assert latest and f"{person['name']} ({person['unit']}): chức vụ" in latest[0]
+    next(b for b in at.button if b.label == "Hoàn tác").click().run()
+    assert dq.invitee(db, int(person["id"]))["title"] == person["title"]
+    assert any("Đã hoàn tác" in s.value for s in at.success)

@@ -31,7 +31,7 @@ def groups_chart(table: pd.DataFrame, lang: str = "vi", font_size: int = 13) -> 
         values = table[column].astype("Float64").fillna(0).astype(int)
         word = t(key, lang)
         text = [str(v) if (column != "quota" or not pd.isna(q)) else t("dlg.not_set", lang)
-                for v, q in zip(values, table["quota"])]
+                for v, q in zip(values, table["quota"], strict=True)]
         fig.add_bar(name=word, y=labels, x=values, orientation="h", marker_color=colour,
                     text=text, textposition="outside", cliponaxis=False,
                     hovertemplate=f"%{{y}}<br>{word}: %{{x}}<extra></extra>")

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlite_utils import Database
 
-from ocop_tracker.core import clock, fmt, permissions
+from ocop_tracker.core import audit, clock, permissions
 from ocop_tracker.core.audit import update_versioned
 from ocop_tracker.core.db import write_transaction
-from ocop_tracker.core.errors import NotFoundError, StaleEditError, ValidationError
+from ocop_tracker.core.errors import NotFoundError, ValidationError
 from ocop_tracker.core.models import Actor, Change
 from ocop_tracker.delegates.model import (
     NAME_LIMIT,
@@ -63,7 +63,7 @@ class CheckIn:
 
 
 def upsert_groups(db: Database, event_id: int, specs: Iterable[Mapping[str, Any]]) -> None:
-    """II.3.1 groups from plan.toml, inside the caller's transaction; organisers' quotas are kept."""
+    """II.3.1 groups from plan.toml, in the caller's transaction; organisers' quotas are kept."""
     for position, spec in enumerate(specs, start=1):
         plan_quota = spec.get("quota")
         db.execute(
@@ -86,7 +86,7 @@ def set_quotas(db: Database, changes: Mapping[int, tuple[int | None, int]],
     permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
     wanted = {gid: _check_quota(db, gid, quota) for gid, (quota, _) in changes.items()}
     with write_transaction(db):
-        rows = {gid: _current(db, "delegate_groups", gid, version, "dlg.no_group")
+        rows = {gid: current(db, "delegate_groups", gid, version, "dlg.no_group")
                 for gid, (_, version) in changes.items()}
         now = clock.now().isoformat()
         done = []
@@ -94,17 +94,17 @@ def set_quotas(db: Database, changes: Mapping[int, tuple[int | None, int]],
             if row["quota"] == wanted[gid]:
                 continue
             update_versioned(db, "delegate_groups", row, actor, now, quota=wanted[gid])
-            done.append(_audit(db, "delegate_group", row, actor, now, "quota", row["quota"],
-                               wanted[gid]))
+            done.append(audit.change(db, actor, "delegate_group", row, "quota", row["quota"],
+                                     wanted[gid], now=now))
         return done
 
 
 def _check_quota(db: Database, group_id: int, quota: object) -> int | None:
     if quota is None or (isinstance(quota, str) and not quota.strip()):
         return None
-    name = _group_name(db, group_id)
+    name = group_name(db, group_id)
     try:
-        number = float(quota)
+        number = float(cast(Any, quota))  # a form's number or text; bad ones are refused
     except (TypeError, ValueError):
         raise ValidationError("dlg.quota_not_number", group=name, value=quota) from None
     if number != int(number):
@@ -116,7 +116,8 @@ def _check_quota(db: Database, group_id: int, quota: object) -> int | None:
     return int(number)
 
 
-def _group_name(db: Database, group_id: int) -> str:
+def group_name(db: Database, group_id: int) -> str:
+    """The group's name; NotFoundError when there is no such group."""
     row = db.execute("SELECT name FROM delegate_groups WHERE id = ?", [group_id]).fetchone()
     if row is None:
         raise NotFoundError("dlg.no_group", id=group_id)
@@ -148,7 +149,7 @@ def _status(value: object) -> Invitation:
     if value is None or value == "":
         return Invitation.NOT_SENT
     try:
-        return Invitation(value)
+        return Invitation(cast(str, value))
     except ValueError:
         raise ValidationError("dlg.bad_status", value=value) from None
 
@@ -157,7 +158,7 @@ def _channel(value: object) -> Channel | None:
     if value is None or value == "":
         return None
     try:
-        return Channel(value)
+        return Channel(cast(str, value))
     except ValueError:
         raise ValidationError("dlg.bad_channel", value=value) from None
 
@@ -195,7 +196,7 @@ def add_invitees(db: Database, event_id: int, people: list[InviteeInput],
         now = clock.now().isoformat()
         changes = []
         for person in people:
-            _group_name(db, person.group_id)
+            group_name(db, person.group_id)
             other = duplicate_in_db(db, event_id, person)
             if other is not None:
                 raise duplicate_error(person, other)
@@ -231,7 +232,8 @@ def _insert_invitee(db: Database, event_id: int, person: InviteeInput, actor: Ac
          now, now, actor.name],
     )
     row = {"id": cursor.lastrowid, "event_id": event_id, "version": 0}
-    return _audit(db, "invitee", row, actor, now, "create", None, person.name, action="create")
+    return audit.change(db, actor, "invitee", row, "invitee", None, person.name,
+                        action="create", now=now)
 
 
 def set_invitation(db: Database, invitee_id: int, status: Invitation | str,
@@ -248,7 +250,7 @@ def set_invitations(db: Database, versions: Mapping[int, int], status: Invitatio
     permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
     new_status, new_channel = _status(status), _channel(channel)
     with write_transaction(db):
-        rows = [_current(db, "invitees", iid, version, "dlg.no_invitee")
+        rows = [current(db, "invitees", iid, version, "dlg.no_invitee")
                 for iid, version in versions.items()]
         now = clock.now().isoformat()
         changes: list[Change] = []
@@ -275,7 +277,7 @@ def _apply_invitation(db: Database, row: dict[str, Any], status: Invitation,
     if not values:
         return []
     update_versioned(db, "invitees", row, actor, now, **values)
-    return [_audit(db, "invitee", row, actor, now, field, row[field], value)
+    return [audit.change(db, actor, "invitee", row, field, row[field], value, now=now)
             for field, value in values.items()]
 
 
@@ -284,8 +286,8 @@ def update_invitee(db: Database, invitee_id: int, person: InviteeInput, expected
     """Correct a person's name, title, unit, phone or group (typos before the name cards)."""
     permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
     with write_transaction(db):
-        row = _current(db, "invitees", invitee_id, expected_version, "dlg.no_invitee")
-        _group_name(db, person.group_id)
+        row = current(db, "invitees", invitee_id, expected_version, "dlg.no_invitee")
+        group_name(db, person.group_id)
         other = duplicate_in_db(db, row["event_id"], person, exclude=invitee_id)
         if other is not None:
             raise duplicate_error(person, other)
@@ -295,22 +297,28 @@ def update_invitee(db: Database, invitee_id: int, person: InviteeInput, expected
         if not changed:
             return []
         now = clock.now().isoformat()
-        update_versioned(db, "invitees", row, actor, now, **changed, person_key=person.person_key,
-                search_key=search_key(person.name, person.unit, person.title))
-        return [_audit(db, "invitee", row, actor, now, k, row[k], v) for k, v in changed.items()]
+        update_versioned(db, "invitees", row, actor, now, **changed, **derived_keys(person))
+        return [audit.change(db, actor, "invitee", row, k, row[k], v, now=now)
+                for k, v in changed.items()]
+
+
+def derived_keys(person: InviteeInput) -> dict[str, str]:
+    """The columns computed from a person's name, unit and title (duplicates, desk search)."""
+    return {"person_key": person.person_key,
+            "search_key": search_key(person.name, person.unit, person.title)}
 
 
 def remove_invitee(db: Database, invitee_id: int, expected_version: int, actor: Actor) -> Change:
     """Take a person off the list (entered by mistake); refused once they have arrived."""
     permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
     with write_transaction(db):
-        row = _current(db, "invitees", invitee_id, expected_version, "dlg.no_invitee")
+        row = current(db, "invitees", invitee_id, expected_version, "dlg.no_invitee")
         if row["arrived_at"]:
             raise ValidationError("dlg.remove_arrived", name=row["name"])
         now = clock.now().isoformat()
         db.execute("DELETE FROM invitees WHERE id = ? AND version = ?", [row["id"], row["version"]])
-        return _audit(db, "invitee", row, actor, now, "delete", row["name"], None,
-                      action="delete")
+        return audit.change(db, actor, "invitee", row, "invitee", row["name"], None,
+                            action="delete", now=now)
 
 
 # ---------------------------------------------------------------- the day itself
@@ -320,45 +328,44 @@ def check_in(db: Database, invitee_id: int, actor: Actor) -> CheckIn:
     """Mark a guest arrived. Idempotent under the write lock: two desks at once = one arrival."""
     permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
     with write_transaction(db):
-        rows = list(db.query("SELECT * FROM invitees WHERE id = ?", [invitee_id]))
-        if not rows:
-            raise NotFoundError("dlg.no_invitee", id=invitee_id)
-        row = rows[0]
+        row = audit.fetch(db, "invitees", invitee_id, "dlg.no_invitee")
         if row["arrived_at"]:
             return CheckIn(row["id"], row["name"], row["arrived_at"], row["arrived_by"], True)
         now = clock.now().isoformat()
-        update_versioned(db, "invitees", row, actor, now, arrived_at=now, arrived_by=actor.name)
-        _audit(db, "invitee", row, actor, now, "arrived_at", None, now, action="check_in")
+        _arrive(db, row, actor, now)
         return CheckIn(row["id"], row["name"], now, actor.name, False)
+
+
+def _arrive(db: Database, row: Mapping[str, Any], actor: Actor, now: str) -> Change:
+    # An arrival is an update of arrived_at (arrived_by follows it): undoable like any field.
+    update_versioned(db, "invitees", row, actor, now, arrived_at=now, arrived_by=actor.name)
+    return audit.change(db, actor, "invitee", row, "arrived_at", None, now, now=now)
 
 
 def undo_check_in(db: Database, invitee_id: int, expected_version: int, actor: Actor) -> Change:
     """Undo a check-in made on the wrong person."""
     permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
     with write_transaction(db):
-        row = _current(db, "invitees", invitee_id, expected_version, "dlg.no_invitee")
+        row = current(db, "invitees", invitee_id, expected_version, "dlg.no_invitee")
         if not row["arrived_at"]:
             return Change("invitee", row["id"], "arrived_at", None, None, row["version"])
         now = clock.now().isoformat()
         update_versioned(db, "invitees", row, actor, now, arrived_at=None, arrived_by=None)
-        return _audit(db, "invitee", row, actor, now, "arrived_at", row["arrived_at"], None,
-                      action="undo_check_in")
+        return audit.change(db, actor, "invitee", row, "arrived_at", row["arrived_at"], None,
+                            now=now)
 
 
 def add_walk_in(db: Database, event_id: int, person: InviteeInput, actor: Actor) -> CheckIn:
     """Someone not on the list came: add them and mark them arrived in one transaction."""
     permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
     with write_transaction(db):
-        _group_name(db, person.group_id)
+        group_name(db, person.group_id)
         other = duplicate_in_db(db, event_id, person)
         if other is not None:
             raise duplicate_error(person, other)
         now = clock.now().isoformat()
         change = _insert_invitee(db, event_id, person, actor, now, walk_in=True)
-        db.execute("UPDATE invitees SET arrived_at = ?, arrived_by = ? WHERE id = ?",
-                   [now, actor.name, change.entity_id])
-        _audit(db, "invitee", {"id": change.entity_id, "event_id": event_id, "version": 1},
-               actor, now, "arrived_at", None, now, action="check_in")
+        _arrive(db, audit.fetch(db, "invitees", change.entity_id, "dlg.no_invitee"), actor, now)
         return CheckIn(change.entity_id, person.name, now, actor.name, False)
 
 
@@ -373,9 +380,9 @@ def add_count_block(db: Database, event_id: int, group_id: int, label: str, invi
     if not label:
         raise ValidationError("dlg.label_missing")
     invited, confirmed = _count(invited), _count(confirmed)
-    _check_confirmed(confirmed, invited)
+    check_confirmed(confirmed, invited)
     with write_transaction(db):
-        _group_name(db, group_id)
+        group_name(db, group_id)
         if db.execute("SELECT 1 FROM delegate_counts WHERE group_id = ? AND label = ?",
                       [group_id, label]).fetchone():
             raise ValidationError("dlg.label_taken", label=label)
@@ -385,8 +392,8 @@ def add_count_block(db: Database, event_id: int, group_id: int, label: str, invi
             "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [event_id, group_id, label, invited, confirmed, now, actor.name])
         row = {"id": cursor.lastrowid, "event_id": event_id, "version": 0}
-        return _audit(db, "delegate_count", row, actor, now, "create", None,
-                      f"{label}: {invited}/{confirmed}", action="create")
+        return audit.change(db, actor, "delegate_count", row, "count_line", None,
+                            f"{label}: {invited}/{confirmed}", action="create", now=now)
 
 
 def set_counts(db: Database, block_id: int, invited: int, confirmed: int, arrived: int,
@@ -395,15 +402,15 @@ def set_counts(db: Database, block_id: int, invited: int, confirmed: int, arrive
     permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
     values = {"invited": _count(invited), "confirmed": _count(confirmed),
               "arrived": _count(arrived)}
-    _check_confirmed(values["confirmed"], values["invited"])
+    check_confirmed(values["confirmed"], values["invited"])
     with write_transaction(db):
-        row = _current(db, "delegate_counts", block_id, expected_version, "dlg.no_block")
+        row = current(db, "delegate_counts", block_id, expected_version, "dlg.no_block")
         changed = {k: v for k, v in values.items() if row[k] != v}
         if not changed:
             return []
         now = clock.now().isoformat()
         update_versioned(db, "delegate_counts", row, actor, now, **changed)
-        return [_audit(db, "delegate_count", row, actor, now, k, row[k], v)
+        return [audit.change(db, actor, "delegate_count", row, k, row[k], v, now=now)
                 for k, v in changed.items()]
 
 
@@ -412,21 +419,18 @@ def add_arrivals(db: Database, block_id: int, number: int, actor: Actor) -> Chan
     permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
     number = _count(number)
     with write_transaction(db):
-        rows = list(db.query("SELECT * FROM delegate_counts WHERE id = ?", [block_id]))
-        if not rows:
-            raise NotFoundError("dlg.no_block", id=block_id)
-        row = rows[0]
+        row = audit.fetch(db, "delegate_counts", block_id, "dlg.no_block")
         if row["arrived"] + number < 0:
             raise ValidationError("dlg.count_negative")
         now = clock.now().isoformat()
         update_versioned(db, "delegate_counts", row, actor, now, arrived=row["arrived"] + number)
-        return _audit(db, "delegate_count", row, actor, now, "arrived", row["arrived"],
-                      row["arrived"] + number)
+        return audit.change(db, actor, "delegate_count", row, "arrived", row["arrived"],
+                            row["arrived"] + number, now=now)
 
 
 def _count(value: object) -> int:
     try:
-        number = int(value)
+        number = int(cast(Any, value))
     except (TypeError, ValueError):
         raise ValidationError("dlg.count_not_number", value=value) from None
     if number < 0:
@@ -436,7 +440,8 @@ def _count(value: object) -> int:
     return number
 
 
-def _check_confirmed(confirmed: int, invited: int) -> None:
+def check_confirmed(confirmed: int, invited: int) -> None:
+    """A counted group cannot have more confirmations than invitations."""
     if confirmed > invited:
         raise ValidationError("dlg.confirmed_over_invited", confirmed=confirmed, invited=invited)
 
@@ -444,30 +449,13 @@ def _check_confirmed(confirmed: int, invited: int) -> None:
 # ---------------------------------------------------------------- shared write helpers
 
 
-def _current(db: Database, table: str, row_id: int, expected_version: int,
-             missing_key: str) -> dict[str, Any]:
-    """The row as it is now, inside the write lock; a stale screen is refused here."""
-    rows = list(db.query(f"SELECT * FROM {table} WHERE id = ?", [row_id]))
-    if not rows:
-        raise NotFoundError(missing_key, id=row_id)
-    row = rows[0]
-    if row["version"] != expected_version:
-        what = row.get("name") or row.get("label") or f"#{row_id}"
-        when = fmt.vn_datetime(clock.parse_iso(row["updated_at"])) if row["updated_at"] else ""
-        raise StaleEditError("dlg.stale", current=row, what=what,
-                             who=row["updated_by"] or "người khác", when=when)
-    return row
+def current(db: Database, table: str, row_id: int, expected_version: int,
+            missing_key: str) -> dict[str, Any]:
+    """The row as it is now, inside the write lock; a stale screen is refused (dlg.stale)."""
+    return audit.current(db, table, row_id, expected_version, missing_key=missing_key,
+                         stale_key="dlg.stale", details=lambda row: {"what": shown_name(row)})
 
 
-
-def _audit(db: Database, entity: str, row: Mapping[str, Any], actor: Actor, now: str,
-           field: str, before: object, after: object, action: str = "update") -> Change:
-    before_text = None if before is None else str(before)
-    after_text = None if after is None else str(after)
-    db.execute(
-        "INSERT INTO history (at, actor, actor_agency_id, event_id, entity, entity_id, action, "
-        "field, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [now, actor.name, actor.agency_id, row["event_id"], entity, row["id"], action, field,
-         before_text, after_text],
-    )
-    return Change(entity, row["id"], field, before_text, after_text, row["version"] + 1)
+def shown_name(row: Mapping[str, Any]) -> str:
+    """What a refusal calls a row: a group's or person's name, a count line's label."""
+    return str(row.get("name") or row.get("label") or f"#{row['id']}")

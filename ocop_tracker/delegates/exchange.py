@@ -92,7 +92,7 @@ def read_rows(filename: str, data: bytes) -> Iterator[tuple[int, dict[str, str]]
     if len(body) > MAX_ROWS:
         raise ImportFileError("dimp.too_many_rows", limit=MAX_ROWS)
     for line, cells in enumerate(body, start=2):
-        record = {col: clean(cell) for col, cell in zip(columns, cells) if col}
+        record = {col: clean(cell) for col, cell in zip(columns, cells, strict=False) if col}
         if any(record.values()):
             yield line, record
 
@@ -265,7 +265,7 @@ def to_xlsx(frame: pd.DataFrame, counts: pd.DataFrame | None = None, lang: str =
         sheet.append([int(row[0]), *[str(v) for v in row[1:]]])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for letter, width in zip("ABCDEFGHIJ", (5, 40, 26, 26, 32, 13, 16, 12, 12, 17)):
+    for letter, width in zip("ABCDEFGHIJ", (5, 40, 26, 26, 32, 13, 16, 12, 12, 17), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     if counts is not None and not counts.empty:

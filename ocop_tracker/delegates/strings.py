@@ -24,7 +24,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The quota of “{group}” cannot be negative ({value}). Nothing was saved.",
     ),
     "dlg.quota_not_number": (
-        "Định mức của nhóm “{group}” phải là số nguyên (nhận được “{value}”). Chưa lưu thay đổi nào.",
+        "Định mức của nhóm “{group}” phải là số nguyên (nhận được “{value}”). "
+        "Chưa lưu thay đổi nào.",
         "The quota of “{group}” must be a whole number (got “{value}”). Nothing was saved.",
     ),
     "dlg.quota_too_big": (
@@ -32,7 +33,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The quota of “{group}” is above {limit}.",
     ),
     "dlg.name_missing": ("Thiếu họ tên đại biểu.", "The invitee's name is missing."),
-    "dlg.name_too_long": ("Họ tên dài quá {limit} ký tự.", "The name is longer than {limit} characters."),
+    "dlg.name_too_long": (
+        "Họ tên dài quá {limit} ký tự.",
+        "The name is longer than {limit} characters.",
+    ),
     "dlg.text_too_long": (
         "Chức vụ hoặc đơn vị dài quá {limit} ký tự.",
         "The title or unit is longer than {limit} characters.",
@@ -41,7 +45,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Số điện thoại “{value}” không hợp lệ (cần 10–11 chữ số, ví dụ 0903 123 456).",
         "Phone number “{value}” is not valid (10–11 digits, e.g. 0903 123 456).",
     ),
-    "dlg.bad_status": ("Tình trạng mời không hợp lệ: “{value}”.", "Invalid invitation status: “{value}”."),
+    "dlg.bad_status": (
+        "Tình trạng mời không hợp lệ: “{value}”.",
+        "Invalid invitation status: “{value}”.",
+    ),
     "dlg.bad_channel": ("Hình thức mời không hợp lệ: “{value}”.", "Invalid channel: “{value}”."),
     "dlg.duplicate_person": (
         "Trùng đại biểu: “{name}” ({unit}) đã có trong danh sách. Chưa lưu thay đổi nào.",
@@ -55,9 +62,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "“{name}” đã đến dự, không xóa khỏi danh sách được (hãy hủy đón tiếp trước).",
         "“{name}” has arrived and cannot be removed (undo the check-in first).",
     ),
-    "dlg.label_missing": ("Cần ghi tên đơn vị/nhóm được theo dõi theo số lượng.", "A label is required."),
-    "dlg.label_taken": ("Đã có dòng “{label}” trong nhóm này.", "“{label}” already exists in this group."),
-    "dlg.count_not_number": ("Số lượng phải là số nguyên (nhận được “{value}”).", "Counts must be whole numbers (got “{value}”)."),
+    "dlg.label_missing": (
+        "Cần ghi tên đơn vị/nhóm được theo dõi theo số lượng.",
+        "A label is required.",
+    ),
+    "dlg.label_taken": (
+        "Đã có dòng “{label}” trong nhóm này.",
+        "“{label}” already exists in this group.",
+    ),
+    "dlg.count_not_number": (
+        "Số lượng phải là số nguyên (nhận được “{value}”).",
+        "Counts must be whole numbers (got “{value}”).",
+    ),
     "dlg.count_negative": ("Số lượng không được âm.", "Counts cannot be negative."),
     "dlg.count_too_big": ("Số lượng vượt quá {limit}.", "A count is above {limit}."),
     "dlg.confirmed_over_invited": (
@@ -142,7 +158,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "dlg.quota_save": ("Lưu định mức", "Save quotas"),
     "dlg.quota_saved": ("Đã lưu định mức ({n} nhóm).", "Quotas saved ({n} groups)."),
-    "dlg.per_unit_hint": ("{per_unit} người/đơn vị: {units} đơn vị = {total} người", "{per_unit} per organisation: {units} organisations = {total}"),
+    "dlg.per_unit_hint": (
+        "{per_unit} người/đơn vị: {units} đơn vị = {total} người",
+        "{per_unit} per organisation: {units} organisations = {total}",
+    ),
     "dlg.col_group": ("Nhóm đại biểu", "Delegate group"),
     "dlg.col_quota": ("Định mức", "Quota"),
     "dlg.col_listed": ("Danh sách", "Listed"),
@@ -153,8 +172,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dlg.not_set": ("chưa đặt", "not set"),
     "dlg.group": ("Nhóm", "Group"),
     "dlg.all_groups": ("Tất cả các nhóm", "All groups"),
-    "dlg.search": ("Tìm theo tên hoặc đơn vị (gõ không dấu cũng được)", "Search name or unit (diacritics optional)"),
-    "dlg.none_in_group": ("Chưa có đại biểu nào có tên trong nhóm này.", "No named invitees in this group yet."),
+    "dlg.search": (
+        "Tìm theo tên hoặc đơn vị (gõ không dấu cũng được)",
+        "Search name or unit (diacritics optional)",
+    ),
+    "dlg.none_in_group": (
+        "Chưa có đại biểu nào có tên trong nhóm này.",
+        "No named invitees in this group yet.",
+    ),
     "dlg.n_shown": ("{n} người", "{n} people"),
     "dlg.status": ("Tình trạng mời", "Invitation"),
     "dlg.channel": ("Hình thức", "Channel"),
@@ -169,7 +194,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dlg.added": ("Đã thêm {name}.", "Added {name}."),
     "dlg.remove": ("Xóa khỏi danh sách", "Remove from the list"),
     "dlg.remove_confirm": ("Xóa “{name}” khỏi danh sách mời?", "Remove “{name}” from the list?"),
-    "dlg.bulk_send": ("📨 Đánh dấu đã gửi cho {n} người chưa gửi", "📨 Mark {n} not-yet-sent as sent"),
+    "dlg.bulk_send": (
+        "📨 Đánh dấu đã gửi cho {n} người chưa gửi",
+        "📨 Mark {n} not-yet-sent as sent",
+    ),
     "dlg.edit": ("Sửa thông tin", "Edit details"),
     "dlg.sent_day": ("Ngày gửi", "Sent on"),
     "dlg.bulk_sent": ("Đã ghi nhận gửi giấy mời cho {n} người.", "Marked {n} invitations as sent."),
@@ -186,7 +214,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dlg.f_add_block": ("Thêm dòng số lượng", "Add count line"),
     "dlg.f_save_block": ("Lưu", "Save"),
     "dlg.block_saved": ("Đã lưu số lượng: {label}.", "Counts saved: {label}."),
-    "dlg.need_actor": ("Nhập họ tên người cập nhật ở thanh bên để thay đổi.", "Enter your name in the sidebar to make changes."),
+    "dlg.need_actor": (
+        "Nhập họ tên người cập nhật ở thanh bên để thay đổi.",
+        "Enter your name in the sidebar to make changes.",
+    ),
     "dlg.import_help": (
         "Tệp .csv (UTF-8) hoặc .xlsx, tối đa 5 MB. Dòng đầu là tiêu đề: Nhóm, Họ tên, Chức vụ, "
         "Đơn vị, Điện thoại (tùy chọn: Tình trạng, Hình thức). Cột Nhóm ghi tên nhóm hoặc số 1–11.",
@@ -202,10 +233,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "dlg.import_commit": ("Nhập {n} đại biểu", "Import {n} invitees"),
     "dlg.imported": ("Đã nhập {n} đại biểu.", "Imported {n} invitees."),
-    "dlg.export_title": ("Xuất danh sách (in bảng tên, bàn đón tiếp)", "Export (name cards, reception desk)"),
+    "dlg.export_title": (
+        "Xuất danh sách (in bảng tên, bàn đón tiếp)",
+        "Export (name cards, reception desk)",
+    ),
     "dlg.export_xlsx": ("⬇️ Tải Excel (.xlsx)", "⬇️ Download Excel (.xlsx)"),
     "dlg.export_csv": ("⬇️ Tải CSV (UTF-8)", "⬇️ Download CSV (UTF-8)"),
-    "dlg.chart_title": ("Định mức, đã mời, xác nhận và đã đến theo nhóm", "Quota, invited, confirmed and arrived by group"),
+    "dlg.chart_title": (
+        "Định mức, đã mời, xác nhận và đã đến theo nhóm",
+        "Quota, invited, confirmed and arrived by group",
+    ),
     "dlg.chart_people": ("Số người", "People"),
     "dlg.ov_confirmed": ("Đại biểu xác nhận", "Delegates confirmed"),
     "dlg.ov_arrived": ("Đại biểu đã đến", "Delegates arrived"),
@@ -215,13 +252,25 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ci.arrived_metric": ("Đã đến", "Arrived"),
     "ci.search": ("Họ tên hoặc đơn vị", "Name or unit"),
     "ci.search_placeholder": ("vd: nguyen van", "e.g. nguyen van"),
-    "ci.type_to_search": ("Gõ vài chữ của tên hoặc đơn vị rồi nhấn Enter.", "Type part of a name or unit and press Enter."),
-    "ci.no_match": ("Không thấy ai khớp “{query}”. Nếu là khách chưa có tên, thêm ở mục bên dưới.", "Nobody matches “{query}”. Add a walk-in below."),
-    "ci.more": ("… và {n} người khác: gõ thêm chữ để thu hẹp.", "… and {n} more: type more to narrow."),
+    "ci.type_to_search": (
+        "Gõ vài chữ của tên hoặc đơn vị rồi nhấn Enter.",
+        "Type part of a name or unit and press Enter.",
+    ),
+    "ci.no_match": (
+        "Không thấy ai khớp “{query}”. Nếu là khách chưa có tên, thêm ở mục bên dưới.",
+        "Nobody matches “{query}”. Add a walk-in below.",
+    ),
+    "ci.more": (
+        "… và {n} người khác: gõ thêm chữ để thu hẹp.",
+        "… and {n} more: type more to narrow.",
+    ),
     "ci.arrive": ("✅ Đã đến", "✅ Arrived"),
     "ci.arrived_at": ("Đã đến lúc {time} ({who})", "Arrived at {time} ({who})"),
     "ci.checked_in": ("Đã đón {name} lúc {time}.", "{name} checked in at {time}."),
-    "ci.already": ("{name} đã được {who} đón lúc {time} (không tính thêm).", "{name} was already checked in by {who} at {time} (not counted twice)."),
+    "ci.already": (
+        "{name} đã được {who} đón lúc {time} (không tính thêm).",
+        "{name} was already checked in by {who} at {time} (not counted twice).",
+    ),
     "ci.undo": ("Hủy", "Undo"),
     "ci.undone": ("Đã hủy đón tiếp {name}.", "Check-in of {name} undone."),
     "ci.declined_note": ("(đã báo từ chối)", "(had declined)"),
@@ -229,5 +278,34 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ci.walk_in_add": ("Thêm và đánh dấu đã đến", "Add and mark arrived"),
     "ci.counts": ("Nhóm theo số lượng", "Counted groups"),
     "ci.plus_one": ("+1 đến", "+1 arrived"),
-    "ci.count_line": ("{label}: đã đến {arrived}/{confirmed} xác nhận", "{label}: {arrived} arrived of {confirmed} confirmed"),
+    "ci.count_line": (
+        "{label}: đã đến {arrived}/{confirmed} xác nhận",
+        "{label}: {arrived} arrived of {confirmed} confirmed",
+    ),
+    "dlg.pj_confirmed": ("đại biểu xác nhận", "delegates confirmed"),
+    "dlg.pj_arrived": ("đã đến", "arrived"),
+    "dlg.pj_more": ("+{n} nhóm nữa", "+{n} more groups"),
+    "dlg.pj_no_quota": ("CHƯA ĐẶT", "NOT SET"),
+    "dlg.pj_full": ("ĐỦ", "FULL"),
+    "dlg.pj_short": ("THIẾU {n}", "{n} SHORT"),
+    "history.field.quota": ("định mức", "quota"),
+    "history.field.invitee": ("đại biểu", "invitee"),
+    "history.field.group_id": ("nhóm đại biểu", "delegate group"),
+    "history.field.name": ("họ tên", "name"),
+    "history.field.title": ("chức vụ", "title"),
+    "history.field.unit": ("đơn vị", "unit"),
+    "history.field.phone": ("điện thoại", "phone"),
+    "history.field.channel": ("hình thức mời", "invitation channel"),
+    "history.field.sent_at": ("ngày gửi giấy mời", "invitation sent"),
+    "history.field.arrived_at": ("giờ đến dự", "arrival"),
+    "history.field.count_line": ("dòng số lượng", "count line"),
+    "history.field.invited": ("số được mời", "invited"),
+    "history.field.confirmed": ("số xác nhận", "confirmed"),
+    "history.field.arrived": ("số đã đến", "arrived"),
 }
+
+# How stored invitation values read in the history feed: the same words as the pages.
+STRINGS.update({f"history.value.status.{k.removeprefix('dlg.inv.')}": v
+                for k, v in STRINGS.items() if k.startswith("dlg.inv.")})
+STRINGS.update({f"history.value.channel.{k.removeprefix('dlg.ch.')}": v
+                for k, v in STRINGS.items() if k.startswith("dlg.ch.") and k != "dlg.ch.none"})

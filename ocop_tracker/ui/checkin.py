@@ -104,8 +104,8 @@ def counted_groups(data: Data, actor: Actor | None) -> None:
             left.text(tr("ci.count_line", label=row.label, arrived=row.arrived,
                          confirmed=row.confirmed))
             if right.button(tr("ci.plus_one"), key=f"plus-{row.id}", disabled=not actor):
-                write(lambda db: delegate_commands.add_arrivals(db, int(row.id), 1,
-                                                                actor),
+                write(lambda db, block=int(row.id): delegate_commands.add_arrivals(
+                    db, block, 1, actor),
                       tr("dlg.block_saved", label=row.label))
                 st.rerun()
 

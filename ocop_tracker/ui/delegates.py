@@ -16,8 +16,8 @@ from ocop_tracker.delegates import charts as delegate_charts
 from ocop_tracker.delegates import commands as delegate_commands
 from ocop_tracker.delegates import exchange as delegate_io
 from ocop_tracker.delegates import queries as delegate_queries
+from ocop_tracker.delegates import summary as delegate_summary
 from ocop_tracker.delegates.model import INVITATION_ICONS, Channel, Invitation, Totals, matches
-from ocop_tracker.tasks import readiness
 from ocop_tracker.ui import SnapshotKey, connect, keyed_load, lang, md, once_per, tr, write
 
 SHOW_LIMIT = 200
@@ -115,12 +115,13 @@ def quota_form(data: Data, actor: Actor | None) -> None:
             left.markdown(f"**{row.position}. {row.name}**")
             if row.note:
                 left.caption(f"📌 {row.note}")
-            if not pd.isna(row.per_unit) and not pd.isna(row.quota) and row.quota % row.per_unit == 0:
+            if (not pd.isna(row.per_unit) and not pd.isna(row.quota)
+                    and row.quota % row.per_unit == 0):
                 left.caption(tr("dlg.per_unit_hint", per_unit=int(row.per_unit),
                                 units=int(row.quota // row.per_unit), total=int(row.quota)))
             right.number_input(row.name, value=None if pd.isna(row.quota) else int(row.quota),
-                               step=1, key=f"quota-{row.id}-v{row.version}", label_visibility="collapsed",
-                               placeholder=tr("dlg.not_set"))
+                               step=1, key=f"quota-{row.id}-v{row.version}",
+                               label_visibility="collapsed", placeholder=tr("dlg.not_set"))
         submitted = st.form_submit_button(tr("dlg.quota_save"), type="primary",
                                           disabled=not actor)
     if submitted:
@@ -185,7 +186,8 @@ def _bulk_send(people: pd.DataFrame, actor: Actor | None) -> None:
         day = middle.date_input(tr("dlg.sent_day"), value=now.date(), max_value=now.date(),
                                 format="DD/MM/YYYY")
         if right.form_submit_button(tr("dlg.bulk_send", n=len(waiting)), disabled=not actor):
-            versions = dict(zip(waiting["id"].astype(int), waiting["version"].astype(int)))
+            versions = dict(zip(waiting["id"].astype(int), waiting["version"].astype(int),
+                                strict=True))
             sent_at = datetime.combine(day, now.time(), clock.VN_TZ)  # the day it really went
             write(lambda db: delegate_commands.set_invitations(
                 db, versions, Invitation.SENT, channel, actor, sent_at),
@@ -212,8 +214,8 @@ def _invitee_row(row: object, actor: Actor | None, show_group: bool = False) -> 
                   on_change=_on_channel, args=(row, actor), label_visibility="collapsed")
     with side:
         if isinstance(row.arrived_at, str):
-            st.caption("🟢 " + tr("ci.arrived_at", time=fmt.vn_time(clock.parse_iso(row.arrived_at)),
-                                  who=row.arrived_by))
+            when = fmt.vn_time(clock.parse_iso(row.arrived_at))
+            st.caption("🟢 " + tr("ci.arrived_at", time=when, who=row.arrived_by))
         elif isinstance(row.sent_at, str):
             st.caption(tr("dlg.sent_on", when=fmt.vn_date(clock.parse_iso(row.sent_at))))
         _edit_popover(row, actor)
@@ -311,8 +313,8 @@ def count_blocks(data: Data, group_id: int | None, actor: Actor | None) -> None:
             con = cols[2].number_input(tr("dlg.f_confirmed"), value=int(row.confirmed), step=1)
             arr = cols[3].number_input(tr("dlg.f_arrived"), value=int(row.arrived), step=1)
             if cols[4].form_submit_button(tr("dlg.f_save_block"), disabled=not actor):
-                write(lambda db: delegate_commands.set_counts(
-                    db, int(row.id), inv, con, arr, int(row.version), actor),
+                figures = (int(row.id), inv, con, arr, int(row.version))
+                write(lambda db, f=figures: delegate_commands.set_counts(db, *f, actor),
                     tr("dlg.block_saved", label=row.label))
                 st.rerun()
     _add_block_form(data, group_id, actor)
@@ -371,7 +373,7 @@ def import_section(data: Data, actor: Actor | None) -> None:
 
 
 def _preview_frame(data: Data, result: delegate_io.Preview) -> pd.DataFrame:
-    names = dict(zip(data.table["id"].astype(int), data.table["name"]))
+    names = dict(zip(data.table["id"].astype(int), data.table["name"], strict=True))
     return pd.DataFrame(
         [(line, names[p.group_id], p.name, p.title, p.unit, p.phone, tr(f"dlg.inv.{p.status}"))
          for line, p in result.people],
@@ -406,18 +408,16 @@ def chart(data: Data) -> None:
 # ---------------------------------------------------------------- overview
 
 
-def overview_metrics(phase: readiness.Phase) -> None:
-    """On the overview: confirmed x/150 and, from the event day on, arrived."""
+def overview_metrics(phase: object = None) -> None:
+    """The delegates' overview figures (the registry's Metric list), drawn with st.metric.
+
+    Kept until pages/overview.py draws every feature's registry figures itself; `phase` is
+    no longer needed (the figures know the event's day) and is ignored."""
     data = load()
     if data is None:
         return
-    total = data.totals
-    day_reached = phase != readiness.Phase.BEFORE or clock.now().date().isoformat() == \
-        data.event["event_date"]
-    cols = st.columns(4)
-    cols[0].metric(tr("dlg.ov_confirmed"), tr("dlg.ov_of", n=total.confirmed,
-                                               expected=total.expected),
-                   tr("dlg.ov_invited", n=total.invited), delta_color="off", delta_arrow="off")
-    if day_reached:
-        cols[1].metric(tr("dlg.ov_arrived"), tr("dlg.ov_of", n=total.arrived,
-                                                 expected=total.expected))
+    figures = delegate_summary.overview_metrics(data.totals, data.event["event_date"],
+                                                clock.now(), lang())
+    for column, figure in zip(st.columns(4), figures, strict=False):
+        column.metric(figure.label, figure.value, figure.detail or None, delta_color="off",
+                      delta_arrow="off")
