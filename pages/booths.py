@@ -2,7 +2,7 @@
 
 from ocop_tracker import ui
 from ocop_tracker.core import queries
-from ocop_tracker.ui import auth, booths, tasks
+from ocop_tracker.ui import auth, booths, history
 
 ui.demo_banner()
 actor = auth.current_actor()
@@ -13,6 +13,6 @@ if found is not None:
     with ui.connect() as db:
         event = queries.event(db, event_id)
     booths.header(event, data)
-    tasks.undo_last(actor)  # the signed-in account's latest change, booths included
+    history.own_last_change(actor)
     section = booths.choose_section(data)
     booths.show_section(section, event, data, actor)

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ocop_tracker import ui
-from ocop_tracker.ui import auth, delegates, tasks
+from ocop_tracker.ui import auth, delegates, history
 
 ui.demo_banner()
 actor = auth.current_actor()
@@ -13,7 +13,7 @@ if data is not None:
     delegates.header(data)
     if not actor:
         st.info(ui.tr("auth.login_to_edit"), icon="🔑")
-    tasks.undo_last(actor)  # one's own latest change (a quota, a person, a reply) and Undo
+    history.own_last_change(actor)
     # keyed and rerun on change: the chosen tab survives every write, only it is drawn
     summary, quotas, people, files = st.tabs([
         ui.tr("dlg.tab_summary"), ui.tr("dlg.tab_quota"), ui.tr("dlg.tab_list"),

@@ -303,9 +303,3 @@ STRINGS: dict[str, tuple[str, str]] = {
     "history.field.confirmed": ("số xác nhận", "confirmed"),
     "history.field.arrived": ("số đã đến", "arrived"),
 }
-
-# How stored invitation values read in the history feed: the same words as the pages.
-STRINGS.update({f"history.value.status.{k.removeprefix('dlg.inv.')}": v
-                for k, v in STRINGS.items() if k.startswith("dlg.inv.")})
-STRINGS.update({f"history.value.channel.{k.removeprefix('dlg.ch.')}": v
-                for k, v in STRINGS.items() if k.startswith("dlg.ch.") and k != "dlg.ch.none"})

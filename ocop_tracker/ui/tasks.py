@@ -15,7 +15,7 @@ from ocop_tracker.tasks import commands, readiness
 from ocop_tracker.tasks.snapshot import Snapshot
 from ocop_tracker.ui import SnapshotKey, connect, lang, md, snapshot_key, tr, write
 from ocop_tracker.ui.auth import current_actor
-from ocop_tracker.ui.history import change_text, own_last_change
+from ocop_tracker.ui.history import change_text
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -76,11 +76,6 @@ def board(snap: Snapshot, unit_id: int, actor: Actor | None) -> None:
     _task_list(lead, snap, actor, as_lead=True)
     st.subheader(tr("tasks.as_support", n=len(support)))
     _task_list(support, snap, actor, as_lead=False)
-
-
-def undo_last(actor: Actor | None) -> None:
-    """The actor's latest change with an Undo button (ui.history.own_last_change)."""
-    own_last_change(actor)
 
 
 def _task_list(frame: pd.DataFrame, snap: Snapshot, actor: Actor | None, as_lead: bool) -> None:
