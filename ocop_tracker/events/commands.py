@@ -246,7 +246,7 @@ def _insert_event(db: Database, source: dict[str, Any], new_date: date, shift: t
          shift_iso(source["starts_at"], shift), source["attendees_expected"],
          source["source_file"], now, source["id"]],
     )
-    return cursor.lastrowid
+    return int(cursor.lastrowid or 0)
 
 
 def _copy_sessions(db: Database, source_id: int, new_id: int, shift: timedelta) -> None:
@@ -295,13 +295,13 @@ def _copy_rows(db: Database, spec: CloneSpec, source_id: int, new_id: int, shift
             f"({defaults[c]})" if c in RESET_COLUMNS and defaults[c] is not None else "?"
             for c in columns
         )
-        params = [v for c, v in zip(columns, values)
+        params = [v for c, v in zip(columns, values, strict=True)
                   if not (c in RESET_COLUMNS and defaults[c] is not None)]
         quoted = ", ".join(f"[{c}]" for c in columns)
         cursor = db.execute(f"INSERT INTO [{spec.table}] ({quoted}) VALUES ({placeholders})",
                             params)
         if has_id:
-            mapping[row["id"]] = cursor.lastrowid
+            mapping[row["id"]] = int(cursor.lastrowid or 0)
     return mapping
 
 

@@ -213,7 +213,7 @@ def assign_codes(
     """Matched tasks keep their code; new ones take section + ordinal, or the next free one."""
     used = {o.code for o in matched if o is not None} | {o.code for o in keep}
     codes = []
-    for code, old in zip(section_codes(parsed.tasks), matched):
+    for code, old in zip(section_codes(parsed.tasks), matched, strict=True):
         if old is not None:
             codes.append(old.code)
             continue
@@ -395,7 +395,7 @@ def _spec(
     units = _Agencies(db)
     organiser = units.key(parsed.organiser or "", "to_chuc")
     tasks = []
-    for i, (task, code) in enumerate(zip(parsed.tasks, codes)):
+    for i, (task, code) in enumerate(zip(parsed.tasks, codes, strict=True)):
         fix = corrections.get(i, Correction())
         tasks.append(
             TaskSpec(

@@ -35,7 +35,8 @@ class StepDefault:
 # The plan gives only 07:00 (exhibition) and 08:00 (ceremony) and the order of the nine
 # steps; these durations are our estimate ("dự kiến"): 90 minutes, the ceremony ends 09:30.
 EXHIBITION = ("Khai mạc triển lãm, đón tiếp đại biểu tham quan gian hàng sản phẩm OCOP",
-              StepDefault(60, "phong_kt", "Gian hàng, backdrop, standee sẵn sàng; đón tiếp đại biểu",
+              StepDefault(60, "phong_kt",
+                          "Gian hàng, backdrop, standee sẵn sàng; đón tiếp đại biểu",
                           ("III.2-11", "III.2-12")))
 CEREMONY_DEFAULTS: tuple[StepDefault, ...] = (
     StepDefault(10, "phong_kt", "Người dẫn chương trình, kịch bản, danh sách đại biểu",
@@ -189,7 +190,7 @@ def _step_json(timed: schedule.Timed, owner: str) -> dict[str, Any]:
 def status_json(db: Database, event_id: int, now: datetime | None = None) -> dict[str, Any]:
     """The `programme`, `now_step` and `next_step` sections of `status --json`."""
     prog = load(db, event_id, now)
-    owners = dict(zip(prog.frame["id"].astype(int), prog.frame["owner_name"]))
+    owners = dict(zip(prog.frame["id"].astype(int), prog.frame["owner_name"], strict=True))
     items = [_step_json(t, owners[t.step.id]) for t in prog.day.steps]
     day = prog.day
     return {
@@ -231,7 +232,7 @@ def overview(db: Database, event_id: int, now: datetime, lang: str = "vi") -> li
             Metric(t("prog.ov_first", lang), fmt.vn_time(first),
                    fmt.vn_weekday_date(first, lang)),
             Metric(t("prog.ov_steps", lang), str(len(day.steps)),
-                   t("prog.ov_steps_detail", lang, end=fmt.vn_time(day.planned_end))),
+                   t("prog.ov_steps_detail", lang, end=fmt.vn_time(day.steps[-1].planned_end))),
         ]
     running, coming = day.now_step, day.next_step
     return [

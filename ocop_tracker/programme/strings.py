@@ -39,8 +39,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Black outline: originally planned · coloured bar: expected or actual "
         "(grey: not started, red: late, blue: under way, green: done) · red dotted line: now.",
     ),
-    "prog.planned": ("Dự kiến {start}–{end} ({minutes} phút)", "Planned {start}–{end} ({minutes} min)"),
-    "prog.expected": ("Ước tính: {start}–{end} (trễ {late} phút)", "Expected: {start}–{end} ({late} min late)"),
+    "prog.planned": (
+        "Dự kiến {start}–{end} ({minutes} phút)",
+        "Planned {start}–{end} ({minutes} min)",
+    ),
+    "prog.expected": (
+        "Ước tính: {start}–{end} (trễ {late} phút)",
+        "Expected: {start}–{end} ({late} min late)",
+    ),
     "prog.actual": ("Thực tế: {start}–{end}", "Actual: {start}–{end}"),
     "prog.owner": ("Phụ trách: {unit}", "Owner: {unit}"),
     "prog.cue": ("Cần: {cue}", "Needs: {cue}"),
@@ -58,7 +64,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "prog.edit": ("Chỉnh giờ, thời lượng, thứ tự", "Edit times, durations, order"),
     "prog.f_step": ("Phần cần chỉnh", "Step to edit"),
     "prog.f_title": ("Tên phần", "Step"),
-    "prog.f_pin": ("Giờ cố định (bỏ chọn: nối tiếp phần trước)", "Fixed start (untick: follows the previous step)"),
+    "prog.f_pin": (
+        "Giờ cố định (bỏ chọn: nối tiếp phần trước)",
+        "Fixed start (untick: follows the previous step)",
+    ),
     "prog.f_start": ("Giờ bắt đầu", "Start time"),
     "prog.f_minutes": ("Thời lượng (phút)", "Duration (minutes)"),
     "prog.f_owner": ("Đơn vị phụ trách", "Owner unit"),
@@ -71,7 +80,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "prog.projector": ("Màn hình trình chiếu", "Projector screen"),
     "prog.projector_link": (
         "Mở trang [Trình chiếu]({url}) trên máy nối với máy chiếu (toàn màn hình: F11).",
-        "Open the [Projector]({url}) page on the computer driving the projector (full screen: F11).",
+        "Open the [Projector]({url}) page on the computer driving the projector "
+        "(full screen: F11).",
     ),
     "prog.refresh": ("Làm mới dữ liệu sau mỗi (giây)", "Refresh data every (seconds)"),
     "prog.refresh_save": ("Lưu chu kỳ làm mới", "Save refresh period"),
@@ -89,10 +99,19 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "The first step needs a fixed start time."),
     "prog.bad_move": ("Chỉ di chuyển lên hoặc xuống một bậc.", "Move one place up or down."),
     "prog.already_started": ("“{step}” đã được đánh dấu bắt đầu.", "“{step}” is already started."),
-    "prog.already_finished": ("“{step}” đã được đánh dấu kết thúc.", "“{step}” is already finished."),
-    "prog.finish_before_start": ("Giờ kết thúc sớm hơn giờ bắt đầu.", "The end is before the start."),
+    "prog.already_finished": (
+        "“{step}” đã được đánh dấu kết thúc.",
+        "“{step}” is already finished.",
+    ),
+    "prog.finish_before_start": (
+        "Giờ kết thúc sớm hơn giờ bắt đầu.",
+        "The end is before the start.",
+    ),
     "prog.unknown_task": ("Không có nhiệm vụ mã {codes}.", "No task with code {codes}."),
-    "prog.no_step": ("Không tìm thấy phần #{id} của chương trình.", "Programme step #{id} not found."),
+    "prog.no_step": (
+        "Không tìm thấy phần #{id} của chương trình.",
+        "Programme step #{id} not found.",
+    ),
     "prog.stale": (
         "Phần “{step}” vừa được {who} cập nhật lúc {when}. Thay đổi của bạn CHƯA được lưu; "
         "màn hình đã tải lại giá trị mới, hãy kiểm tra rồi thử lại.",
@@ -139,7 +158,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "prog.col_minutes": ("Thời lượng (phút)", "Duration (min)"),
     "prog.col_owner": ("Đơn vị phụ trách", "Owner unit"),
     "prog.col_state": ("Tình trạng", "State"),
-    "prog.ov_now_detail": ("từ {start}, dự kiến xong {end}", "since {start}, expected to end {end}"),
+    "prog.ov_now_detail": (
+        "từ {start}, dự kiến xong {end}",
+        "since {start}, expected to end {end}",
+    ),
     "prog.ov_next_detail": ("lúc {time}", "at {time}"),
     "prog.ov_first": ("Chương trình bắt đầu", "Programme starts"),
     "prog.ov_steps": ("Số phần của chương trình", "Programme steps"),

@@ -260,8 +260,8 @@ def _choices(key: SnapshotKey) -> tuple[dict[int, str], dict[str, str]]:
     with connect() as db:
         units = queries.agencies(db, key[1])
         tasks = queries.tasks(db, key[1])
-    return (dict(zip(units["id"].astype(int), units["name"])),
-            dict(zip(tasks["code"], tasks["title"])))
+    return (dict(zip(units["id"].astype(int), units["name"], strict=True)),
+            dict(zip(tasks["code"], tasks["title"], strict=True)))
 
 
 def choices() -> tuple[dict[int, str], dict[str, str]]:
