@@ -77,3 +77,29 @@ def test_overview_page_runs_on_the_day_without_its_old_box(monkeypatch, db_path)
     at = _app(monkeypatch, db_path, "2024-09-28T08:20")
     assert not at.exception
     assert not any("TIẾP THEO" in i.value for i in at.info)
+
+
+def test_a_unit_takes_back_its_mark_on_the_programme_page(monkeypatch, demo_path):
+    from ocop_tracker.accounts import users as accounts
+    from ocop_tracker.core.db import open_db
+
+    monkeypatch.setenv("OCOP_DB", str(demo_path))
+    monkeypatch.setenv("OCOP_NOW", "2024-09-28T08:20")
+    monkeypatch.delenv("OCOP_REQUIRE_LOGIN", raising=False)
+    db = open_db(demo_path)
+    account = next(a for a in accounts.list_accounts(db) if a["username"] == "hoi-nd")
+    video = next(db.query("SELECT * FROM programme_steps WHERE title LIKE 'Trình chiếu video%'"))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state["account_id"] = account["id"]
+    at.session_state["account_username"] = "hoi-nd"
+    at.run()
+    at.switch_page("pages/programme.py").run()
+    at.button(key=f"start-{video['id']}").click().run()
+    assert next(db.query("SELECT started_at FROM programme_steps WHERE id = ?",
+                         [video["id"]]))["started_at"] == "2024-09-28T08:20:00+07:00"
+    next(b for b in at.button if b.label == "Hoàn tác").click().run()
+    assert not at.exception
+    assert next(db.query("SELECT started_at FROM programme_steps WHERE id = ?",
+                         [video["id"]]))["started_at"] is None
+    assert any("Đã hoàn tác" in s.value for s in at.success)
+    db.close()
