@@ -224,3 +224,13 @@ def test_projector_refresh_undo_refused_when_set_since_or_not_admin(db, hoi_nd):
     assert pc.projector_refresh(db) == 20
     with pytest.raises(PermissionDeniedError):
         audit.undo(db, last_entry(db)["id"], hoi_nd)
+
+
+def test_a_missing_step_or_event_is_named_in_the_refusal(db):
+    from ocop_tracker.core.errors import NotFoundError
+    from ocop_tracker.events import commands as events
+
+    with pytest.raises(NotFoundError, match="#999"):
+        pc.move_step(db, 999, 1, 1, ADMIN)
+    with pytest.raises(NotFoundError, match="#998"):
+        events.set_archived(db, 998, True, 1, ADMIN)
