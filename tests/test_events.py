@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from ocop_tracker.core import queries
-from ocop_tracker.core.errors import StaleEditError, ValidationError
+from ocop_tracker import features
+from ocop_tracker.core import audit, queries
+from ocop_tracker.core.errors import PermissionDeniedError, StaleEditError, ValidationError
 from ocop_tracker.core.models import Actor, Role
 from ocop_tracker.events import commands as events
 
@@ -66,7 +67,8 @@ def test_clone_2024_to_27_september_2025_keeps_distances_and_resets_progress(dem
     history = list(db.query("SELECT * FROM history WHERE entity = 'event' AND entity_id = ? "
                             "AND action = 'clone'", [new_id]))
     assert {(h["field"], h["after"], h["actor"]) for h in history} == {
-        ("cloned_from", str(source), "Nguyễn Thị Lan"), ("tasks", str(len(tasks)), "Nguyễn Thị Lan")}
+        ("cloned_from", str(source), "Nguyễn Thị Lan"),
+        ("tasks", str(len(tasks)), "Nguyễn Thị Lan")}
 
 
 def test_clone_copies_feature_tables_layout_and_resets_their_progress(db, event_id):
@@ -97,7 +99,8 @@ def test_clone_copies_feature_tables_layout_and_resets_their_progress(db, event_
 
 def test_clone_of_a_clone_gets_a_fresh_slug(db, event_id):
     first = events.clone_event(db, event_id, date(2025, 9, 27), ACTOR)
-    second = events.clone_event(db, event_id, date(2025, 10, 4), ACTOR, title="Lễ OCOP 2025 (dự phòng)")
+    second = events.clone_event(db, event_id, date(2025, 10, 4), ACTOR,
+                                title="Lễ OCOP 2025 (dự phòng)")
     slugs = {queries.event(db, i)["slug"] for i in (first, second)}
     assert slugs == {"hoc-mon-ocop-2025", "hoc-mon-ocop-2025-2"}
     assert queries.event(db, second)["title"] == "Lễ OCOP 2025 (dự phòng)"
@@ -121,9 +124,11 @@ def test_current_event_switch_and_archive(db, event_id):
         events.set_archived(db, event_id, False, 1, ACTOR)  # a stale screen
     with pytest.raises(ValidationError, match="đã lưu trữ"):
         events.set_current_event(db, event_id, ACTOR)
-    actions = [h["action"] for h in db.query(
-        "SELECT action FROM history WHERE entity = 'event' ORDER BY id")]
-    assert actions[-2:] == ["set_current", "archive"]
+    # Both are "update"s of one field, so both can be undone from the history.
+    changes = [(h["action"], h["field"], h["after"]) for h in db.query(
+        "SELECT action, field, after FROM history WHERE entity = 'event' ORDER BY id")]
+    assert changes[-2:] == [("update", "current_event_id", str(new_id)),
+                            ("update", "archived", "1")]
 
 
 def test_writes_need_a_name(db, event_id):
@@ -187,3 +192,72 @@ def test_clone_keeps_the_booth_layout_and_clears_the_checklist(db, event_id):
     booths = {b["number"]: b for b in db.query("SELECT * FROM booths WHERE event_id = ?", [new_id])}
     assert len(booths) == 21
     assert (booths[3]["commune_id"], booths[3]["staffed"], booths[3]["version"]) == (commune, 0, 1)
+
+
+ADMIN = Actor("Quản trị", role=Role.ADMIN, account_id=1)
+OTHER_ADMIN = Actor("Trần Minh Tâm", role=Role.ADMIN, account_id=2)
+
+
+def _last(db) -> dict:
+    return audit.feed(db, limit=1)[0]
+
+
+def test_undo_of_an_archive_from_the_feed(db, event_id):
+    new_id = events.clone_event(db, event_id, date(2025, 9, 27), ADMIN)
+    events.set_archived(db, new_id, True, 1, ADMIN)
+    entry = _last(db)
+    assert (entry["field"], entry["subject"], entry["actor_account_id"]) == (
+        "archived", queries.event(db, new_id)["title"], ADMIN.account_id)
+    assert audit.undoable(entry)
+    audit.undo(db, entry["id"], OTHER_ADMIN)
+    row = queries.event(db, new_id)
+    assert (row["archived"], row["version"], row["updated_by"]) == (0, 3, OTHER_ADMIN.name)
+    undo_row = _last(db)
+    assert (undo_row["undoes"], undo_row["event_id"]) == (entry["id"], new_id)
+
+
+def test_undo_of_an_archive_refused_when_changed_since_or_not_the_admins(db, event_id):
+    new_id = events.clone_event(db, event_id, date(2025, 9, 27), ADMIN)
+    events.set_archived(db, new_id, True, 1, ADMIN)
+    archived = _last(db)["id"]
+    events.set_archived(db, new_id, False, 2, OTHER_ADMIN)
+    events.set_archived(db, new_id, True, 3, OTHER_ADMIN)
+    with pytest.raises(StaleEditError, match=OTHER_ADMIN.name):
+        audit.undo(db, archived, ADMIN)
+    assert queries.event(db, new_id)["archived"] == 1
+    unit = Actor("Lan (Phòng KT)", 2, Role.UNIT, 21)
+    with pytest.raises(PermissionDeniedError):
+        audit.undo(db, _last(db)["id"], unit)
+
+
+def test_undo_of_the_current_event_choice(db, event_id):
+    new_id = events.clone_event(db, event_id, date(2025, 9, 27), ADMIN)
+    events.set_current_event(db, new_id, ADMIN)
+    choice = _last(db)
+    assert audit.undoable(choice)
+    audit.undo(db, choice["id"], ADMIN)
+    assert queries.current_event_id(db) == event_id
+    # The choice moved on since: its undo would silently switch everyone's screen back.
+    events.set_current_event(db, new_id, ADMIN)
+    again = _last(db)["id"]
+    events.set_current_event(db, event_id, OTHER_ADMIN)
+    with pytest.raises(StaleEditError):
+        audit.undo(db, again, ADMIN)
+    assert queries.current_event_id(db) == event_id
+
+
+def test_a_clone_is_in_the_feed_but_not_undoable(db, event_id):
+    new_id = events.clone_event(db, event_id, date(2025, 9, 27), ADMIN)
+    rows = [e for e in audit.feed(db, limit=5) if e["entity_id"] == new_id]
+    assert {e["field"] for e in rows} == {"cloned_from", "tasks"}
+    assert all(e["actor_account_id"] == ADMIN.account_id and not audit.undoable(e)
+               for e in rows)
+    with pytest.raises(ValidationError):
+        audit.undo(db, rows[0]["id"], ADMIN)
+
+
+def test_status_json_counts_the_events(db, event_id):
+    new_id = events.clone_event(db, event_id, date(2025, 9, 27), ADMIN)
+    events.set_archived(db, new_id, True, 1, ADMIN)
+    status = features.full_status(db, event_id)
+    assert status["events"] == {"total": 2, "archived": 1, "current_id": event_id}

@@ -105,6 +105,15 @@ def test_reinstalling_keeps_progress(db, event_id):
     assert db.execute("SELECT count(*) FROM tasks").fetchone()[0] == 36
 
 
+def test_an_install_is_recorded_under_the_system_name_in_either_language(db, event_id):
+    from ocop_tracker.core.strings import t
+
+    rows = db.execute("SELECT actor, actor_account_id, action, after FROM history "
+                      "WHERE entity = 'event' AND entity_id = ?", [event_id]).fetchall()
+    assert rows == [(t("plan.system_actor"), None, "install_plan", "36")]
+    assert t("plan.system_actor", "en") == "system (plan install)"
+
+
 def test_bad_plan_file_is_refused_in_vietnamese(tmp_path: Path):
     bad = tmp_path / "plan.toml"
     bad.write_text('[event]\nslug = "x"\n', encoding="utf-8")

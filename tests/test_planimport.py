@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from ocop_tracker.core import queries
+from ocop_tracker import features
+from ocop_tracker.core import audit, queries
 from ocop_tracker.core.errors import ValidationError
 from ocop_tracker.core.models import Actor, Role, Status
 from ocop_tracker.plan import importer as planimport
@@ -128,7 +129,7 @@ def test_tasks_gone_from_the_plan_are_kept_when_they_have_progress(db, imported)
     commands.set_task_status(db, done["id"], Status.DONE, done["version"], LAN)
     untouched = _find(db, imported.event_id, "Tham mưu Ủy ban nhân dân huyện")
     gone = ("5. Phòng Tài chính", "Tham mưu Ủy ban", "7. Công an huyện", SECURITY)
-    parsed = parse_plan("\n".join(l for l in TEXT.splitlines() if not l.startswith(gone)))
+    parsed = parse_plan("\n".join(line for line in TEXT.splitlines() if not line.startswith(gone)))
     assert not any(t.text.startswith(SECURITY) for t in parsed.tasks)
     preview = planimport.preview_import(db, parsed)
     assert [o.id for o in preview.kept] == [done["id"]]
@@ -263,3 +264,28 @@ def test_a_task_without_a_lead_needs_one_before_import(db):
     result = import_plan(db, parsed, LAN, {0: Correction(lead="Phòng Tài chính - Kế hoạch")})
     assert _find(db, result.event_id, "Các đơn vị rà soát")["lead_agency_id"] == db.execute(
         "SELECT id FROM agencies WHERE short_name = 'Phòng TC-KH'").fetchone()[0]
+
+
+def test_every_history_row_of_an_import_carries_the_importing_account(db, imported):
+    admin = Actor("Quản trị (Phòng Kinh tế)", role=Role.ADMIN, account_id=7)
+    done = _find(db, imported.event_id, SECURITY)
+    commands.set_task_status(db, done["id"], Status.DONE, done["version"], LAN)
+    untouched = _find(db, imported.event_id, "Tham mưu Ủy ban nhân dân huyện")
+    gone = ("5. Phòng Tài chính", "Tham mưu Ủy ban", "7. Công an huyện", SECURITY)
+    parsed = parse_plan("\n".join(line for line in TEXT.splitlines() if not line.startswith(gone)))
+    first = db.execute("SELECT max(id) FROM history").fetchone()[0]
+    trailer = next(i for i, t in enumerate(parsed.tasks) if t.text.startswith("thiết kế trailer"))
+    import_plan(db, parsed, admin, {trailer: Correction(lead="Đoàn TN")})
+    rows = list(db.query("SELECT * FROM history WHERE id > ?", [first]))
+    assert {r["action"] for r in rows} == {
+        "remove", "dropped_from_plan", "import_plan", "import_correction"}
+    assert {(r["actor"], r["actor_account_id"]) for r in rows} == {(admin.name, 7)}
+    assert [r["entity_id"] for r in rows if r["action"] == "remove"] == [untouched["id"]]
+    # An import is not an "update": it is undone by importing the previous version.
+    assert not any(audit.undoable(r) for r in audit.feed(db, limit=len(rows)))
+
+
+def test_status_json_names_the_source_and_the_dropped_tasks(db, imported):
+    status = features.full_status(db, imported.event_id)["plan"]
+    assert status["source_file"] == PLAN_TEXT.name and status["tasks_dropped"] == 0
+    assert status["loaded_by"] == LAN.name and status["loaded_at"]

@@ -60,7 +60,8 @@ def test_init_again_keeps_edits_and_adds_nothing(db, event_id):
 def test_duration_edit_recomputes_later_starts_and_is_audited(db, event_id):
     row = step(db, event_id, "Phát biểu khai mạc")
     changes = pc.update_step(db, int(row["id"]), int(row["version"]), TAM, title=row["title"],
-                             start=None, duration_min=20, owner_agency_id=int(row["owner_agency_id"]),
+                             start=None, duration_min=20,
+                             owner_agency_id=int(row["owner_agency_id"]),
                              cue=row["cue"], task_codes=row["task_codes"].split(","))
     assert [c.field for c in changes] == ["duration_min"]
     day = programme.load(db, event_id, clock.parse_iso("2024-09-18T09:00")).day
@@ -165,5 +166,6 @@ def test_reset_clears_marks_and_is_audited(db, event_id):
     row = step(db, event_id, "Tuyên bố")
     assert (row["started_at"], row["finished_at"]) == ("", "")
     fields = [r[0] for r in db.execute(
-        "SELECT field FROM history WHERE entity = 'programme_step' AND entity_id = ?", [int(a["id"])])]
+        "SELECT field FROM history WHERE entity = 'programme_step' AND entity_id = ?",
+        [int(a["id"])])]
     assert fields == ["started_at", "marks"]

@@ -35,7 +35,8 @@ def test_programme_page_shows_now_and_next_at_0820(monkeypatch, db_path):
     assert at.get("plotly_chart")
 
 
-@pytest.mark.parametrize("panel", [p.key for p in (features.all_features() and registry.projector_panels())])
+@pytest.mark.parametrize(
+    "panel", [p.key for p in (features.all_features() and registry.projector_panels())])
 def test_projector_draws_every_panel_read_only(monkeypatch, db_path, panel):
     at = _app(monkeypatch, db_path, "2024-09-18T09:00")
     at.query_params["panel"] = panel
@@ -62,16 +63,43 @@ def test_projector_escapes_user_text(db, event_id):
     from ocop_tracker.programme import queries as programme
 
     row = programme.steps_frame(db, event_id).iloc[3]
-    pc.update_step(db, int(row["id"]), int(row["version"]), Actor("x", role=Role.ADMIN), title="<b>Video</b>",
-                   start=None, duration_min=10, owner_agency_id=None, cue="", task_codes=[])
+    pc.update_step(db, int(row["id"]), int(row["version"]), Actor("x", role=Role.ADMIN),
+                   title="<b>Video</b>", start=None, duration_min=10, owner_agency_id=None,
+                   cue="", task_codes=[])
     now = clock.parse_iso("2024-09-28T08:20")
     html = projector.programme_panel(PanelView(programme.load(db, event_id, now), now))
     assert "&lt;b&gt;Video&lt;/b&gt;" in html and "<b>Video</b>" not in html
 
 
-def test_overview_says_now_and_next_on_the_day_only(monkeypatch, db_path):
+def test_overview_page_runs_on_the_day_without_its_old_box(monkeypatch, db_path):
+    # Now/next are the programme's registry Metrics (tests/test_programme_surfaces.py),
+    # drawn by the overview with every feature's figures; the old info box is gone.
     at = _app(monkeypatch, db_path, "2024-09-28T08:20")
     assert not at.exception
-    assert any("Trình chiếu video clip" in i.value and "TIẾP THEO" in i.value for i in at.info)
-    before = _app(monkeypatch, db_path, "2024-09-18T09:00")
-    assert not any("ĐANG DIỄN RA" in i.value for i in before.info)
+    assert not any("TIẾP THEO" in i.value for i in at.info)
+
+
+def test_a_unit_takes_back_its_mark_on_the_programme_page(monkeypatch, demo_path):
+    from ocop_tracker.accounts import users as accounts
+    from ocop_tracker.core.db import open_db
+
+    monkeypatch.setenv("OCOP_DB", str(demo_path))
+    monkeypatch.setenv("OCOP_NOW", "2024-09-28T08:20")
+    monkeypatch.delenv("OCOP_REQUIRE_LOGIN", raising=False)
+    db = open_db(demo_path)
+    account = next(a for a in accounts.list_accounts(db) if a["username"] == "hoi-nd")
+    video = next(db.query("SELECT * FROM programme_steps WHERE title LIKE 'Trình chiếu video%'"))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state["account_id"] = account["id"]
+    at.session_state["account_username"] = "hoi-nd"
+    at.run()
+    at.switch_page("pages/programme.py").run()
+    at.button(key=f"start-{video['id']}").click().run()
+    assert next(db.query("SELECT started_at FROM programme_steps WHERE id = ?",
+                         [video["id"]]))["started_at"] == "2024-09-28T08:20:00+07:00"
+    next(b for b in at.button if b.label == "Hoàn tác").click().run()
+    assert not at.exception
+    assert next(db.query("SELECT started_at FROM programme_steps WHERE id = ?",
+                         [video["id"]]))["started_at"] is None
+    assert any("Đã hoàn tác" in s.value for s in at.success)
+    db.close()

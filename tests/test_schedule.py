@@ -144,6 +144,6 @@ def test_expected_times_never_overlap_and_never_precede_the_plan_for_pins(durati
         Step(i, str(i), d) for i, d in enumerate(durations[1:], start=1)]
     now = at("07:00").replace(hour=7) + (at("08:00") - at("07:00")) * (minute / 60)
     day = compute(steps, now)
-    for before, after in zip(day.steps, day.steps[1:]):
+    for before, after in zip(day.steps, day.steps[1:], strict=False):
         assert after.expected_start >= before.expected_end
     assert day.steps[0].expected_start >= day.steps[0].planned_start

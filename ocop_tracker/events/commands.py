@@ -11,12 +11,14 @@ from typing import Any
 import pandas as pd
 from sqlite_utils import Database
 
-from ocop_tracker.core import clock, permissions, queries
+from ocop_tracker.core import audit, clock, permissions, queries
 from ocop_tracker.core.audit import update_versioned
 from ocop_tracker.core.db import get_setting, set_setting, write_transaction
-from ocop_tracker.core.errors import NotFoundError, StaleEditError, ValidationError
+from ocop_tracker.core.errors import StaleEditError, ValidationError
 from ocop_tracker.core.models import Actor, Change
 
+ENTITY = "event"
+CURRENT_KEY = "current_event_id"
 TITLE_LIMIT = 300
 EVENT_COLUMNS = [
     "id", "slug", "title", "event_date", "starts_at", "venue", "archived", "version",
@@ -72,10 +74,7 @@ def list_events(db: Database) -> pd.DataFrame:
 
 
 def _event_row(db: Database, event_id: int) -> dict[str, Any]:
-    rows = list(db.query("SELECT * FROM events WHERE id = ?", [event_id]))
-    if not rows:
-        raise NotFoundError("events.not_found", event_id=event_id)
-    return rows[0]
+    return audit.fetch(db, "events", event_id, "events.not_found")
 
 
 # ------------------------------------------------------------------ writes
@@ -87,11 +86,11 @@ def set_current_event(db: Database, event_id: int, actor: Actor) -> Change:
         row = _event_row(db, event_id)
         if row["archived"]:
             raise ValidationError("events.archived_not_current", title=row["title"])
-        before = get_setting(db, "current_event_id")
-        set_setting(db, "current_event_id", str(event_id))
-        now = clock.now().isoformat()
-        _audit(db, event_id, actor, now, "set_current", "current_event_id", before, str(event_id))
-    return Change("event", event_id, "current_event_id", before, str(event_id), row["version"])
+        before = get_setting(db, CURRENT_KEY)
+        set_setting(db, CURRENT_KEY, str(event_id))
+        audit.record(db, actor, ENTITY, event_id, CURRENT_KEY, before, event_id,
+                     event_id=event_id, at=clock.now().isoformat())
+    return Change(ENTITY, event_id, CURRENT_KEY, before, str(event_id), row["version"])
 
 
 def set_archived(db: Database, event_id: int, archived: bool, expected_version: int,
@@ -101,16 +100,10 @@ def set_archived(db: Database, event_id: int, archived: bool, expected_version: 
     with write_transaction(db):
         row = _current_event(db, event_id, expected_version)
         if bool(row["archived"]) == archived:
-            return Change("event", event_id, "archived", str(row["archived"]),
-                          str(row["archived"]), row["version"])
-        if archived and str(event_id) == get_setting(db, "current_event_id"):
+            return audit.unchanged(ENTITY, row, "archived")
+        if archived and str(event_id) == get_setting(db, CURRENT_KEY):
             raise ValidationError("events.current_not_archived")
-        now = clock.now().isoformat()
-        update_versioned(db, "events", row, actor, now, archived=int(archived))
-        _audit(db, event_id, actor, now, "archive" if archived else "unarchive", "archived",
-               str(row["archived"]), str(int(archived)))
-    return Change("event", event_id, "archived", str(row["archived"]), str(int(archived)),
-                  row["version"] + 1)
+        return _write_archived(db, row, int(archived), actor, clock.now().isoformat())
 
 
 def clone_event(db: Database, source_id: int, new_date: date, actor: Actor,
@@ -143,8 +136,11 @@ def clone_event(db: Database, source_id: int, new_date: date, actor: Actor,
                     # e.g. a feature table unique across events: refuse cleanly, nothing written
                     raise ValidationError("events.clone_failed", table=spec.table,
                                           error=str(exc)) from exc
-        _audit(db, new_id, actor, now, "clone", "cloned_from", None, str(source_id))
-        _audit(db, new_id, actor, now, "clone", "tasks", None, str(count))
+        # "clone", not "update": a new event is removed by archiving it, not by an undo.
+        audit.record(db, actor, ENTITY, new_id, "cloned_from", None, source_id,
+                     event_id=new_id, action="clone", at=now)
+        audit.record(db, actor, ENTITY, new_id, "tasks", None, count, event_id=new_id,
+                     action="clone", at=now)
     return new_id
 
 
@@ -152,21 +148,74 @@ def clone_event(db: Database, source_id: int, new_date: date, actor: Actor,
 
 
 def _current_event(db: Database, event_id: int, expected_version: int) -> dict[str, Any]:
-    row = _event_row(db, event_id)
-    if row["version"] != expected_version:
-        raise StaleEditError("events.stale", current=row, title=row["title"],
-                             who=row["updated_by"] or "người khác")
-    return row
+    return audit.current(db, "events", event_id, expected_version,
+                         missing_key="events.not_found", stale_key="events.stale",
+                         details=lambda r: {"title": r["title"]})
 
 
+def _write_archived(db: Database, row: dict[str, Any], archived: int, actor: Actor, now: str,
+                    undoes: int | None = None) -> Change:
+    update_versioned(db, "events", row, actor, now, archived=archived)
+    # An event's own changes belong to that event in the history (its event_id is its id).
+    return audit.change(db, actor, ENTITY, {**row, "event_id": row["id"]}, "archived",
+                        row["archived"], archived, undoes=undoes, now=now)
 
-def _audit(db: Database, event_id: int, actor: Actor, now: str, action: str, field_name: str,
-           before: str | None, after: str | None) -> None:
-    db.execute(
-        "INSERT INTO history (at, actor, actor_agency_id, event_id, entity, entity_id, action, "
-        "field, before, after) VALUES (?, ?, ?, ?, 'event', ?, ?, ?, ?, ?)",
-        [now, actor.name, actor.agency_id, event_id, event_id, action, field_name, before, after],
-    )
+
+# ------------------------------------------------------------------ undo
+
+
+def undo_event_change(db: Database, entry: dict[str, Any], actor: Actor, now: str) -> Change:
+    """Put back an archive/unarchive or the choice of the current event (admin only)."""
+    permissions.check_actor(actor, permissions.ADMIN)
+    row = _event_row(db, int(entry["entity_id"]))
+    if entry["field"] == "archived":
+        if audit.text(row["archived"]) != entry["after"] or audit.changed_since(db, entry):
+            raise _undo_stale(row)
+        archived = int(entry["before"] or 0)
+        if archived and str(row["id"]) == get_setting(db, CURRENT_KEY):
+            raise ValidationError("events.current_not_archived")
+        return _write_archived(db, row, archived, actor, now, undoes=int(entry["id"]))
+    if entry["field"] == CURRENT_KEY:
+        return _undo_current(db, entry, actor, now, row)
+    raise ValidationError("undo.not_undoable")
+
+
+def _undo_current(db: Database, entry: dict[str, Any], actor: Actor, now: str,
+                  row: dict[str, Any]) -> Change:
+    later = db.execute("SELECT 1 FROM history WHERE entity = ? AND field = ? AND id > ? LIMIT 1",
+                       [ENTITY, CURRENT_KEY, entry["id"]]).fetchone()
+    if get_setting(db, CURRENT_KEY) != entry["after"] or later:
+        raise _undo_stale(row)
+    before = entry["before"]
+    if before is None:  # no choice was stored: the app goes back to the newest open event
+        db.execute("DELETE FROM settings WHERE key = ?", [CURRENT_KEY])
+    else:
+        previous = _event_row(db, int(before))
+        if previous["archived"]:
+            raise ValidationError("events.archived_not_current", title=previous["title"])
+        set_setting(db, CURRENT_KEY, before)
+    audit.record(db, actor, ENTITY, row["id"], CURRENT_KEY, entry["after"], before,
+                 event_id=row["id"], undoes=int(entry["id"]), at=now)
+    return Change(ENTITY, row["id"], CURRENT_KEY, entry["after"], before, row["version"])
+
+
+def _undo_stale(row: dict[str, Any]) -> StaleEditError:
+    return StaleEditError("events.undo_stale", current=row, title=row["title"],
+                          **audit.stale_details(row))
+
+
+def event_subjects(db: Database, ids: list[int]) -> dict[int, str]:
+    """Events named by their title in the history feed."""
+    marks = ",".join("?" * len(ids))
+    return {r[0]: r[1] for r in db.execute(
+        f"SELECT id, title FROM events WHERE id IN ({marks})", ids)}
+
+
+def status_summary(db: Database) -> dict[str, Any]:
+    """The `events` section of `status --json`: how many, how many archived, which is shown."""
+    total, archived = db.execute(
+        "SELECT count(*), coalesce(sum(archived != 0), 0) FROM events").fetchone()
+    return {"total": total, "archived": archived, "current_id": queries.current_event_id(db)}
 
 
 def shift_iso(text: str | None, shift: timedelta) -> str | None:
@@ -197,7 +246,7 @@ def _insert_event(db: Database, source: dict[str, Any], new_date: date, shift: t
          shift_iso(source["starts_at"], shift), source["attendees_expected"],
          source["source_file"], now, source["id"]],
     )
-    return cursor.lastrowid
+    return int(cursor.lastrowid or 0)
 
 
 def _copy_sessions(db: Database, source_id: int, new_id: int, shift: timedelta) -> None:
@@ -246,13 +295,13 @@ def _copy_rows(db: Database, spec: CloneSpec, source_id: int, new_id: int, shift
             f"({defaults[c]})" if c in RESET_COLUMNS and defaults[c] is not None else "?"
             for c in columns
         )
-        params = [v for c, v in zip(columns, values)
+        params = [v for c, v in zip(columns, values, strict=True)
                   if not (c in RESET_COLUMNS and defaults[c] is not None)]
         quoted = ", ".join(f"[{c}]" for c in columns)
         cursor = db.execute(f"INSERT INTO [{spec.table}] ({quoted}) VALUES ({placeholders})",
                             params)
         if has_id:
-            mapping[row["id"]] = cursor.lastrowid
+            mapping[row["id"]] = int(cursor.lastrowid or 0)
     return mapping
 
 

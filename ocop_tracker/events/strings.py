@@ -34,7 +34,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "events.made_current": ("Đang theo dõi: {title} ({date})", "Now following: {title} ({date})"),
     "events.archived_done": ("Đã lưu trữ: {title} ({date})", "Archived: {title} ({date})"),
     "events.unarchived_done": ("Đã bỏ lưu trữ: {title} ({date})", "Unarchived: {title} ({date})"),
-    "events.not_found": ("Không tìm thấy sự kiện #{event_id}.", "Event #{event_id} not found."),
+    "events.not_found": ("Không tìm thấy sự kiện #{id}.", "Event #{id} not found."),
     "events.archived_not_current": (
         "Sự kiện “{title}” đã lưu trữ: bỏ lưu trữ trước khi đặt làm sự kiện đang theo dõi.",
         "“{title}” is archived: unarchive it before making it current.",
@@ -47,9 +47,22 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Không nhân bản được bảng {table}: {error}. Chưa có gì được ghi.",
         "Could not copy table {table}: {error}. Nothing was written.",
     ),
-    "events.title_too_long": ("Tên sự kiện dài quá {limit} ký tự.", "Title longer than {limit} characters."),
+    "events.title_too_long": (
+        "Tên sự kiện dài quá {limit} ký tự.", "Title longer than {limit} characters."),
     "events.stale": (
-        "Sự kiện “{title}” vừa được {who} thay đổi. Thay đổi của bạn CHƯA được lưu; hãy xem lại.",
-        "“{title}” was just changed by {who}. Your change was NOT saved; check and retry.",
+        "Sự kiện “{title}” vừa được {who} thay đổi lúc {when}. Thay đổi của bạn CHƯA được lưu; "
+        "hãy xem lại.",
+        "“{title}” was just changed by {who} at {when}. Your change was NOT saved; check and "
+        "retry.",
     ),
+    "events.undo_stale": (
+        "Sự kiện “{title}” đã được {who} thay đổi sau đó. KHÔNG hoàn tác để khỏi ghi đè thay "
+        "đổi mới hơn.",
+        "“{title}” was changed since by {who}. NOT undone, so that the newer change is not "
+        "overwritten.",
+    ),
+    "history.field.archived": ("lưu trữ (1 = đã lưu trữ)", "archived (1 = yes)"),
+    "history.field.current_event_id": ("sự kiện đang theo dõi (mã)", "current event (id)"),
+    "history.field.cloned_from": ("nhân bản từ sự kiện (mã)", "cloned from event (id)"),
+    "history.field.tasks": ("số nhiệm vụ", "number of tasks"),
 }

@@ -11,14 +11,19 @@ from typing import Any
 from sqlite_utils import Database
 
 from ocop_tracker.booths import queries as booths
-from ocop_tracker.core import clock
+from ocop_tracker.core import audit, clock
 from ocop_tracker.core.db import PROJECT_ROOT, get_setting, set_setting, write_transaction
 from ocop_tracker.core.models import Actor, Role
+from ocop_tracker.core.strings import t
 from ocop_tracker.delegates.commands import upsert_groups
 from ocop_tracker.programme import queries as programme
 
 DEFAULT_PLAN = PROJECT_ROOT / "data" / "plan.toml"
-SYSTEM_ACTOR = Actor(name="hệ thống (nạp kế hoạch)", role=Role.ADMIN)
+
+
+def system_actor() -> Actor:
+    """Who installs the bundled plan from the command line (no account: nobody logged in)."""
+    return Actor(name=t("plan.system_actor"), role=Role.ADMIN)
 
 
 class PlanDataError(ValueError):
@@ -127,10 +132,10 @@ def _check_unique(values: list[str], what: str) -> None:
         seen.add(value)
 
 
-def install_plan(db: Database, plan: PlanSpec, actor: Actor = SYSTEM_ACTOR) -> int:
+def install_plan(db: Database, plan: PlanSpec, actor: Actor | None = None) -> int:
     """Write the plan into the database in one transaction; progress already made is kept."""
     with write_transaction(db):
-        event_id = write_plan(db, plan, actor)
+        event_id = write_plan(db, plan, actor or system_actor())
         if get_setting(db, "current_event_id") is None:
             set_setting(db, "current_event_id", str(event_id))
     return event_id
@@ -147,7 +152,9 @@ def write_plan(
     programme.install_steps(db, event_id, plan, agency_ids)
     booths.install_booths(db, event_id, plan.extra)
     upsert_groups(db, event_id, plan.extra.get("delegate_groups", []))
-    _record_install(db, event_id, plan, actor, action)
+    # Not an "update": a plan is taken back by installing or importing its previous version.
+    audit.record(db, actor, "event", event_id, "tasks", None, len(plan.tasks),
+                 event_id=event_id, action=action)
     return event_id
 
 
@@ -255,14 +262,3 @@ def _upsert_tasks(db: Database, event_id: int, plan: PlanSpec, ids: dict[str, in
                 "INSERT INTO task_supporters (task_id, agency_id) VALUES (?, ?)",
                 [task_id, ids[key]],
             )
-
-
-def _record_install(
-    db: Database, event_id: int, plan: PlanSpec, actor: Actor, action: str
-) -> None:
-    db.execute(
-        "INSERT INTO history (at, actor, event_id, entity, entity_id, action, field, after) "
-        "VALUES (?, ?, ?, 'event', ?, ?, 'tasks', ?)",
-        [clock.now().isoformat(), actor.name, event_id, event_id, action, str(len(plan.tasks))],
-    )
-

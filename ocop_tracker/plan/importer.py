@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ocop_tracker.core import clock, permissions
+from ocop_tracker.core import audit, clock, permissions
 from ocop_tracker.core.db import set_setting, write_transaction
 from ocop_tracker.core.errors import ValidationError
 from ocop_tracker.core.models import Actor, Status
@@ -213,7 +213,7 @@ def assign_codes(
     """Matched tasks keep their code; new ones take section + ordinal, or the next free one."""
     used = {o.code for o in matched if o is not None} | {o.code for o in keep}
     codes = []
-    for code, old in zip(section_codes(parsed.tasks), matched):
+    for code, old in zip(section_codes(parsed.tasks), matched, strict=True):
         if old is not None:
             codes.append(old.code)
             continue
@@ -395,7 +395,7 @@ def _spec(
     units = _Agencies(db)
     organiser = units.key(parsed.organiser or "", "to_chuc")
     tasks = []
-    for i, (task, code) in enumerate(zip(parsed.tasks, codes)):
+    for i, (task, code) in enumerate(zip(parsed.tasks, codes, strict=True)):
         fix = corrections.get(i, Correction())
         tasks.append(
             TaskSpec(
@@ -474,7 +474,8 @@ def import_plan(
 def _remove_task(db: Database, old: OldTask, event_id: int | None, actor: Actor, now: str) -> None:
     # Only tasks nobody has touched come here, so no status or note is lost.
     db.execute("DELETE FROM tasks WHERE id = ?", [old.id])
-    _history(db, now, actor, event_id, old.id, "remove", "plan", old.title, None)
+    audit.record(db, actor, "task", old.id, "plan", old.title, None, event_id=event_id,
+                 action="remove", at=now)
 
 
 def _flag_kept(
@@ -483,7 +484,8 @@ def _flag_kept(
     for position, old in enumerate(kept, start=DROPPED_POSITION):
         if not old.dropped:
             db.execute("UPDATE tasks SET dropped_at = ? WHERE id = ?", [now, old.id])
-            _history(db, now, actor, event_id, old.id, "dropped_from_plan", "plan", old.title, None)
+            audit.record(db, actor, "task", old.id, "plan", old.title, None, event_id=event_id,
+                         action="dropped_from_plan", at=now)
         db.execute("UPDATE tasks SET position = ? WHERE id = ?", [position, old.id])
 
 
@@ -503,12 +505,12 @@ def _record_corrections(
             "SELECT id FROM tasks WHERE event_id = ? AND code = ?", [event_id, written.code]
         ).fetchone()[0]
         if fix.lead and not same_unit(fix.lead, task.agency):
-            _history(db, now, actor, event_id, task_id, "import_correction", "lead",
-                     task.agency, written.lead)
+            audit.record(db, actor, "task", task_id, "lead", task.agency, written.lead,
+                         event_id=event_id, action="import_correction", at=now)
         if written.due != task.deadline and isinstance(written.due, datetime):
             before = task.deadline.isoformat() if task.deadline else None
-            _history(db, now, actor, event_id, task_id, "import_correction", "due_at",
-                     before, written.due.isoformat())
+            audit.record(db, actor, "task", task_id, "due_at", before, written.due.isoformat(),
+                         event_id=event_id, action="import_correction", at=now)
 
 
 def same_unit(a: str, b: str) -> bool:
@@ -517,17 +519,6 @@ def same_unit(a: str, b: str) -> bool:
     if unit_a is not None or unit_b is not None:
         return unit_a == unit_b
     return text_key(a) == text_key(b)
-
-
-def _history(
-    db: Database, now: str, actor: Actor, event_id: int | None, task_id: int, action: str,
-    field: str, before: str | None, after: str | None,
-) -> None:
-    db.execute(
-        "INSERT INTO history (at, actor, actor_agency_id, event_id, entity, entity_id, action, "
-        "field, before, after) VALUES (?, ?, ?, ?, 'task', ?, ?, ?, ?, ?)",
-        [now, actor.name, actor.agency_id, event_id, task_id, action, field, before, after],
-    )
 
 
 def dropped_tasks(db: Database, event_id: int) -> list[dict[str, Any]]:

@@ -134,4 +134,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{n} old untouched tasks were removed.",
     ),
     "import.go_tasks": ("Xem các nhiệm vụ ở trang Nhiệm vụ", "See the tasks on the Tasks page"),
+    "plan.system_actor": ("hệ thống (nạp kế hoạch)", "system (plan install)"),
+    "history.field.plan": ("bỏ khỏi kế hoạch (tên nhiệm vụ)", "left out of the plan (task)"),
+    "history.field.lead": ("đơn vị chủ trì (sửa khi nhập)", "lead unit (corrected on import)"),
+    "history.field.due_at": ("thời hạn", "deadline"),
 }

@@ -1,24 +1,46 @@
-"""Every write to the programme: one function per user action, one transaction, audited."""
+"""Every write to the programme: one function per user action, one transaction, audited.
+
+History rows go through core/audit.py only; `undo_step_change` puts any of them back:
+an edited field (admin), a move (admin), or the marks a unit made on the day (that unit).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, time
 from typing import Any
 
 from sqlite_utils import Database
 
-from ocop_tracker.core import clock, fmt, permissions
+from ocop_tracker.core import audit, clock, permissions
 from ocop_tracker.core.audit import update_versioned
 from ocop_tracker.core.db import get_setting, set_setting, write_transaction
-from ocop_tracker.core.errors import NotFoundError, StaleEditError, ValidationError
+from ocop_tracker.core.errors import StaleEditError, ValidationError
 from ocop_tracker.core.models import Actor, Change
+from ocop_tracker.programme import settings
 
+ENTITY = "programme_step"
+TABLE = "programme_steps"
 TITLE_LIMIT = 300
 CUE_LIMIT = 1000
 MAX_MINUTES = 600
 REFRESH_KEY = "projector_refresh_seconds"
 REFRESH_DEFAULT = 30
 REFRESH_RANGE = (3, 600)
+# What update_step may change, and how each history text goes back into its column.
+EDIT_FIELDS: dict[str, Callable[[str | None], object]] = {
+    "title": lambda v: v or "",
+    "pinned_start": lambda v: v or None,
+    "duration_min": lambda v: int(v or 0),
+    "owner_agency_id": lambda v: int(v) if v else None,
+    "cue": lambda v: v or "",
+    "task_codes": lambda v: v or "",
+}
+# "marks" is a reset: both marks cleared at once, the history keeps "start → finish".
+MARK_FIELDS = ("started_at", "finished_at", "marks")
+MARKS_SEPARATOR = " → "
+
+Row = dict[str, Any]
 
 
 def update_step(db: Database, step_id: int, expected_version: int, actor: Actor, *,
@@ -44,14 +66,15 @@ def update_step(db: Database, step_id: int, expected_version: int, actor: Actor,
             "cue": cue,
             "task_codes": ",".join(c.strip() for c in task_codes if c.strip()),
         }
-        if row["position"] == _first_position(db, row["event_id"]) and values["pinned_start"] is None:
+        if _is_first(db, row) and values["pinned_start"] is None:
             raise ValidationError("prog.first_needs_start")
         changed = {k: v for k, v in values.items() if row[k] != v}
         if not changed:
             return []
         now = clock.now().isoformat()
-        update_versioned(db, "programme_steps", row, actor, now, **changed)
-        return [_audit(db, row, actor, now, k, row[k], v) for k, v in changed.items()]
+        update_versioned(db, TABLE, row, actor, now, **changed)
+        return [audit.change(db, actor, ENTITY, row, k, row[k], v, now=now)
+                for k, v in changed.items()]
 
 
 def move_step(db: Database, step_id: int, offset: int, expected_version: int,
@@ -62,21 +85,7 @@ def move_step(db: Database, step_id: int, offset: int, expected_version: int,
         raise ValidationError("prog.bad_move")
     with write_transaction(db):
         row = _current(db, step_id, expected_version)
-        order = [r[0] for r in db.execute(
-            "SELECT id FROM programme_steps WHERE event_id = ? ORDER BY position, id",
-            [row["event_id"]]).fetchall()]
-        i = order.index(step_id)
-        j = i + offset
-        if not 0 <= j < len(order):
-            return None
-        order[i], order[j] = order[j], order[i]
-        if _pin_of(db, order[0]) is None:
-            raise ValidationError("prog.first_needs_start")
-        now = clock.now().isoformat()
-        for position, sid in enumerate(order):
-            db.execute("UPDATE programme_steps SET position = ? WHERE id = ?", [position, sid])
-        update_versioned(db, "programme_steps", row, actor, now)
-        return _audit(db, row, actor, now, "position", str(i), str(j))
+        return _move(db, row, offset, actor, clock.now().isoformat())
 
 
 def start_step(db: Database, step_id: int, expected_version: int, actor: Actor,
@@ -90,8 +99,9 @@ def start_step(db: Database, step_id: int, expected_version: int, actor: Actor,
         now = clock.now().isoformat()
         moment = clock.to_vn(at).isoformat() if at else now
         changes = _finish_running(db, row["event_id"], step_id, moment, actor, now)
-        update_versioned(db, "programme_steps", row, actor, now, started_at=moment)
-        changes.append(_audit(db, row, actor, now, "started_at", None, moment))
+        update_versioned(db, TABLE, row, actor, now, started_at=moment)
+        # Written last: it is the unit's latest change, the one its undo puts back.
+        changes.append(audit.change(db, actor, ENTITY, row, "started_at", None, moment, now=now))
         return changes
 
 
@@ -108,19 +118,38 @@ def finish_step(db: Database, step_id: int, expected_version: int, actor: Actor,
         if row["started_at"] and moment < row["started_at"]:
             raise ValidationError("prog.finish_before_start")
         started = row["started_at"] or moment
-        update_versioned(db, "programme_steps", row, actor, now, started_at=started, finished_at=moment)
-        return _audit(db, row, actor, now, "finished_at", None, moment)
+        update_versioned(db, TABLE, row, actor, now, started_at=started, finished_at=moment)
+        if not row["started_at"]:
+            # Recorded so that undoing the finish also takes back the start it implied.
+            audit.change(db, actor, ENTITY, row, "started_at", None, started, now=now)
+        return audit.change(db, actor, ENTITY, row, "finished_at", None, moment, now=now)
 
 
 def reset_step(db: Database, step_id: int, expected_version: int, actor: Actor) -> Change:
-    """Undo a step's marks (marked by mistake)."""
+    """Clear a step's marks (marked by mistake); the history keeps them for an undo."""
     with write_transaction(db):
         row = _current(db, step_id, expected_version)
         permissions.check_actor(actor, permissions.EDIT, row["owner_agency_id"])
         now = clock.now().isoformat()
-        before = f"{row['started_at'] or ''} → {row['finished_at'] or ''}"
-        update_versioned(db, "programme_steps", row, actor, now, started_at=None, finished_at=None)
-        return _audit(db, row, actor, now, "marks", before, None)
+        before = marks_text(row["started_at"], row["finished_at"])
+        update_versioned(db, TABLE, row, actor, now, started_at=None, finished_at=None)
+        return audit.change(db, actor, ENTITY, row, "marks", before, None, now=now)
+
+
+def marks_text(started: str | None, finished: str | None) -> str | None:
+    """Both marks as one history value ("start → finish"); None when neither is set."""
+    if not started and not finished:
+        return None
+    return f"{started or ''}{MARKS_SEPARATOR}{finished or ''}"
+
+
+def marks_values(text: str | None) -> dict[str, str | None]:
+    """The columns a "marks" history value stands for."""
+    started, _, finished = (text or "").partition(MARKS_SEPARATOR)
+    return {"started_at": started or None, "finished_at": finished or None}
+
+
+# ------------------------------------------------------------------ the projector setting
 
 
 def set_projector_refresh(db: Database, seconds: int, expected: int, actor: Actor) -> Change:
@@ -133,14 +162,10 @@ def set_projector_refresh(db: Database, seconds: int, expected: int, actor: Acto
         current = projector_refresh(db)
         if current != expected:
             raise StaleEditError("prog.stale_setting", current={"value": current},
-                                 value=current)
+                                 value=current, **settings.changed_by(db, REFRESH_KEY))
         now = clock.now().isoformat()
         set_setting(db, REFRESH_KEY, str(int(seconds)))
-        db.execute(
-            "INSERT INTO history (at, actor, actor_agency_id, entity, entity_id, action, field, "
-            "before, after) VALUES (?, ?, ?, 'setting', 0, 'update', ?, ?, ?)",
-            [now, actor.name, actor.agency_id, REFRESH_KEY, str(current), str(int(seconds))],
-        )
+        audit.record(db, actor, "setting", 0, REFRESH_KEY, current, int(seconds), at=now)
         return Change("setting", 0, REFRESH_KEY, str(current), str(int(seconds)), 0)
 
 
@@ -150,6 +175,135 @@ def projector_refresh(db: Database) -> int:
     return int(value) if value and value.isdigit() else REFRESH_DEFAULT
 
 
+# ------------------------------------------------------------------ undo
+
+
+def undo_step_change(db: Database, entry: Row, actor: Actor, now: str) -> Change:
+    """Put back one audited change of a step (inside audit.undo's lock)."""
+    field = entry["field"]
+    if field in EDIT_FIELDS:
+        return _undo_edit(db, entry, actor, now)
+    if field == "position":
+        return _undo_move(db, entry, actor, now)
+    if field in MARK_FIELDS:
+        return _undo_marks(db, entry, actor, now)
+    raise ValidationError("undo.not_undoable")
+
+
+def _undo_edit(db: Database, entry: Row, actor: Actor, now: str) -> Change:
+    permissions.check_actor(actor, permissions.ADMIN)  # edits are the admin's, so is their undo
+    row = _step_row(db, int(entry["entity_id"]))
+    if entry["field"] == "pinned_start" and not entry["before"] and _is_first(db, row):
+        raise ValidationError("prog.first_needs_start")
+    return audit.undo_field(db, entry, actor, now, table=TABLE, owner_agency_id=None,
+                            stale_key="prog.undo_stale", stored=EDIT_FIELDS[entry["field"]],
+                            shown=lambda r: {"step": r["title"]})
+
+
+def _undo_move(db: Database, entry: Row, actor: Actor, now: str) -> Change:
+    permissions.check_actor(actor, permissions.ADMIN)
+    row = _step_row(db, int(entry["entity_id"]))
+    # Moves of other steps shift this one without a history row of its own: the place it
+    # stands now is the check, not only its own later moves.
+    if str(_order(db, row["event_id"]).index(row["id"])) != entry["after"] or (
+            audit.changed_since(db, entry)):
+        raise _undo_stale(row)
+    offset = int(entry["before"]) - int(entry["after"])
+    change = _move(db, row, offset, actor, now, undoes=int(entry["id"]))
+    assert change is not None  # it stands where the move put it, so it can go back
+    return change
+
+
+def _undo_marks(db: Database, entry: Row, actor: Actor, now: str) -> Change:
+    """Put back every mark the same click wrote (a start also finished the running step;
+    a finish of an unstarted step also started it), refused if any changed since."""
+    group = list(db.query(
+        "SELECT h.* FROM history h WHERE h.entity = ? AND h.at = ? AND h.actor = ? "
+        "AND h.actor_account_id IS ? AND h.field IN (?, ?, ?) "
+        "AND NOT EXISTS (SELECT 1 FROM history u WHERE u.undoes = h.id) ORDER BY h.id",
+        [ENTITY, entry["at"], entry["actor"], entry["actor_account_id"], *MARK_FIELDS]))
+    if all(g["id"] != entry["id"] for g in group):
+        group.append(dict(entry))
+    ids = [int(g["id"]) for g in group]
+    main = _step_row(db, int(group[-1]["entity_id"]))  # the step the click was about
+    permissions.check_actor(actor, permissions.EDIT, main["owner_agency_id"])
+    targets: dict[int, dict[str, str | None]] = {}
+    for g in reversed(group):  # the earliest row's "before" is what stood before the click
+        row = _step_row(db, int(g["entity_id"]))
+        if not _marks_as_recorded(db, row, g, ids):
+            raise _undo_stale(row)
+        values = (marks_values(g["before"]) if g["field"] == "marks"
+                  else {g["field"]: g["before"]})
+        targets.setdefault(row["id"], {}).update(values)
+    result: Change | None = None
+    for step_id, values in targets.items():
+        row = _step_row(db, step_id)
+        update_versioned(db, TABLE, row, actor, now, **values)
+        for g in (g for g in group if int(g["entity_id"]) == step_id):
+            after = (marks_text(values.get("started_at"), values.get("finished_at"))
+                     if g["field"] == "marks" else values[g["field"]])
+            change = audit.change(db, actor, ENTITY, row, g["field"], g["after"], after,
+                                  undoes=int(g["id"]), now=now)
+            if g["id"] == entry["id"]:
+                result = change
+    assert result is not None
+    return result
+
+
+def _marks_as_recorded(db: Database, row: Row, entry: Row, group_ids: list[int]) -> bool:
+    """True when the step's marks still read what `entry` wrote and nobody marked it since."""
+    if entry["field"] == "marks":
+        now_value = marks_text(row["started_at"], row["finished_at"])
+    else:
+        now_value = audit.text(row[entry["field"]])
+    if now_value != entry["after"]:
+        return False
+    marks = ",".join("?" * len(MARK_FIELDS))
+    ids = ",".join("?" * len(group_ids))
+    later = db.execute(
+        f"SELECT 1 FROM history WHERE entity = ? AND entity_id = ? AND field IN ({marks}) "
+        f"AND id > ? AND id NOT IN ({ids}) LIMIT 1",
+        [ENTITY, row["id"], *MARK_FIELDS, entry["id"], *group_ids]).fetchone()
+    return later is None
+
+
+def _undo_stale(row: Row) -> StaleEditError:
+    return StaleEditError("prog.undo_stale", current=row, step=row["title"],
+                          **audit.stale_details(row))
+
+
+def step_subjects(db: Database, ids: list[int]) -> dict[int, str]:
+    """Steps named by their title in the history feed."""
+    marks = ",".join("?" * len(ids))
+    return {r[0]: r[1] for r in db.execute(
+        f"SELECT id, title FROM programme_steps WHERE id IN ({marks})", ids)}
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _move(db: Database, row: Row, offset: int, actor: Actor, now: str,
+          undoes: int | None = None) -> Change | None:
+    """Swap the step with its neighbour (inside the caller's lock); None at either end."""
+    order = _order(db, row["event_id"])
+    i = order.index(row["id"])
+    j = i + offset
+    if not 0 <= j < len(order):
+        return None
+    order[i], order[j] = order[j], order[i]
+    if _step_row(db, order[0])["pinned_start"] is None:
+        raise ValidationError("prog.first_needs_start")
+    for position, sid in enumerate(order):
+        db.execute("UPDATE programme_steps SET position = ? WHERE id = ?", [position, sid])
+    update_versioned(db, TABLE, row, actor, now)
+    return audit.change(db, actor, ENTITY, row, "position", i, j, undoes=undoes, now=now)
+
+
+def _order(db: Database, event_id: int) -> list[int]:
+    return [r[0] for r in db.execute(
+        "SELECT id FROM programme_steps WHERE event_id = ? ORDER BY position, id",
+        [event_id]).fetchall()]
+
 
 def _check_tasks(db: Database, event_id: int, codes: list[str]) -> None:
     known = {r[0] for r in db.execute("SELECT code FROM tasks WHERE event_id = ?", [event_id])}
@@ -158,34 +312,24 @@ def _check_tasks(db: Database, event_id: int, codes: list[str]) -> None:
         raise ValidationError("prog.unknown_task", codes=", ".join(unknown))
 
 
-def _pin(db: Database, row: dict[str, Any], start: time | None) -> str | None:
+def _pin(db: Database, row: Row, start: time | None) -> str | None:
     if start is None:
         return None
     day = db.execute("SELECT event_date FROM events WHERE id = ?", [row["event_id"]]).fetchone()[0]
     return datetime.combine(datetime.fromisoformat(day).date(), start, clock.VN_TZ).isoformat()
 
 
-def _pin_of(db: Database, step_id: int) -> str | None:
-    return db.execute("SELECT pinned_start FROM programme_steps WHERE id = ?",
-                      [step_id]).fetchone()[0]
+def _is_first(db: Database, row: Row) -> bool:
+    return _order(db, row["event_id"])[0] == row["id"]
 
 
-def _first_position(db: Database, event_id: int) -> int:
-    return db.execute("SELECT min(position) FROM programme_steps WHERE event_id = ?",
-                      [event_id]).fetchone()[0]
+def _step_row(db: Database, step_id: int) -> Row:
+    return audit.fetch(db, TABLE, step_id, "prog.no_step")
 
 
-def _current(db: Database, step_id: int, expected_version: int) -> dict[str, Any]:
-    rows = list(db.query("SELECT * FROM programme_steps WHERE id = ?", [step_id]))
-    if not rows:
-        raise NotFoundError("prog.no_step", step_id=step_id)
-    row = rows[0]
-    if row["version"] != expected_version:
-        raise StaleEditError(
-            "prog.stale", current=row, step=row["title"], who=row["updated_by"] or "người khác",
-            when=fmt.vn_datetime(clock.parse_iso(row["updated_at"])) if row["updated_at"] else "",
-        )
-    return row
+def _current(db: Database, step_id: int, expected_version: int) -> Row:
+    return audit.current(db, TABLE, step_id, expected_version, missing_key="prog.no_step",
+                         stale_key="prog.stale", details=lambda r: {"step": r["title"]})
 
 
 def _finish_running(db: Database, event_id: int, step_id: int, moment: str, actor: Actor,
@@ -195,20 +339,8 @@ def _finish_running(db: Database, event_id: int, step_id: int, moment: str, acto
         "AND finished_at IS NULL", [event_id, step_id]))
     changes = []
     for other in running:
-        update_versioned(db, "programme_steps", other, actor, now, finished_at=max(moment, other["started_at"]))
-        changes.append(_audit(db, other, actor, now, "finished_at", None, moment))
+        finished = max(moment, other["started_at"])  # never before it started
+        update_versioned(db, TABLE, other, actor, now, finished_at=finished)
+        changes.append(audit.change(db, actor, ENTITY, other, "finished_at", None, finished,
+                                    now=now))
     return changes
-
-
-
-def _audit(db: Database, row: dict[str, Any], actor: Actor, now: str, field: str,
-           before: Any, after: Any) -> Change:
-    db.execute(
-        "INSERT INTO history (at, actor, actor_agency_id, event_id, entity, entity_id, action, "
-        "field, before, after) VALUES (?, ?, ?, ?, 'programme_step', ?, 'update', ?, ?, ?)",
-        [now, actor.name, actor.agency_id, row["event_id"], row["id"], field,
-         None if before is None else str(before), None if after is None else str(after)],
-    )
-    return Change("programme_step", row["id"], field,
-                  None if before is None else str(before),
-                  None if after is None else str(after), row["version"] + 1)

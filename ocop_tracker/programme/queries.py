@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 from sqlite_utils import Database
 
-from ocop_tracker.core import clock, queries
+from ocop_tracker.core import clock, fmt, queries
 from ocop_tracker.core.models import HEALTH_COLOURS, Health
+from ocop_tracker.core.registry import Metric
+from ocop_tracker.core.strings import t
 from ocop_tracker.programme import schedule
 from ocop_tracker.tasks import readiness
 
@@ -33,7 +35,8 @@ class StepDefault:
 # The plan gives only 07:00 (exhibition) and 08:00 (ceremony) and the order of the nine
 # steps; these durations are our estimate ("dự kiến"): 90 minutes, the ceremony ends 09:30.
 EXHIBITION = ("Khai mạc triển lãm, đón tiếp đại biểu tham quan gian hàng sản phẩm OCOP",
-              StepDefault(60, "phong_kt", "Gian hàng, backdrop, standee sẵn sàng; đón tiếp đại biểu",
+              StepDefault(60, "phong_kt",
+                          "Gian hàng, backdrop, standee sẵn sàng; đón tiếp đại biểu",
                           ("III.2-11", "III.2-12")))
 CEREMONY_DEFAULTS: tuple[StepDefault, ...] = (
     StepDefault(10, "phong_kt", "Người dẫn chương trình, kịch bản, danh sách đại biểu",
@@ -187,7 +190,7 @@ def _step_json(timed: schedule.Timed, owner: str) -> dict[str, Any]:
 def status_json(db: Database, event_id: int, now: datetime | None = None) -> dict[str, Any]:
     """The `programme`, `now_step` and `next_step` sections of `status --json`."""
     prog = load(db, event_id, now)
-    owners = dict(zip(prog.frame["id"].astype(int), prog.frame["owner_name"]))
+    owners = dict(zip(prog.frame["id"].astype(int), prog.frame["owner_name"], strict=True))
     items = [_step_json(t, owners[t.step.id]) for t in prog.day.steps]
     day = prog.day
     return {
@@ -202,3 +205,41 @@ def status_json(db: Database, event_id: int, now: datetime | None = None) -> dic
     }
 
 
+REPORT_COLUMNS = ("prog.col_expected", "prog.col_planned", "prog.col_step", "prog.col_minutes",
+                  "prog.col_owner", "prog.col_state")
+
+
+def report_rows(db: Database, event_id: int, lang: str = "vi",
+                now: datetime | None = None) -> pd.DataFrame:
+    """The report's "chuong-trinh" section: one row per step, read from status_json's items
+    so the report and `status --json` cannot disagree."""
+    items = status_json(db, event_id, now)["programme"]
+    rows = [(fmt.vn_time(clock.parse_iso(p["expected_start"])),
+             fmt.vn_time(clock.parse_iso(p["start"])), p["title"], p["duration_min"],
+             p["owner"], t(f"step.{p['state']}", lang)) for p in items]
+    return pd.DataFrame(rows, columns=[t(key, lang) for key in REPORT_COLUMNS])
+
+
+def overview(db: Database, event_id: int, now: datetime, lang: str = "vi") -> list[Metric]:
+    """The overview's figures: on the event day what is on now and next; on other days when
+    the programme starts and how many steps it has."""
+    day = load(db, event_id, now).day
+    if not day.steps:
+        return []
+    first = day.steps[0].planned_start
+    if clock.to_vn(now).date() != clock.to_vn(first).date():
+        return [
+            Metric(t("prog.ov_first", lang), fmt.vn_time(first),
+                   fmt.vn_weekday_date(first, lang)),
+            Metric(t("prog.ov_steps", lang), str(len(day.steps)),
+                   t("prog.ov_steps_detail", lang, end=fmt.vn_time(day.steps[-1].planned_end))),
+        ]
+    running, coming = day.now_step, day.next_step
+    return [
+        Metric(t("prog.now", lang), running.step.title if running else t("prog.now_none", lang),
+               t("prog.ov_now_detail", lang, start=fmt.vn_time(running.expected_start),
+                 end=fmt.vn_time(running.expected_end)) if running else ""),
+        Metric(t("prog.next", lang), coming.step.title if coming else t("prog.next_none", lang),
+               t("prog.ov_next_detail", lang, time=fmt.vn_time(coming.expected_start))
+               if coming else ""),
+    ]

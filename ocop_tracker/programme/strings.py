@@ -39,8 +39,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Black outline: originally planned · coloured bar: expected or actual "
         "(grey: not started, red: late, blue: under way, green: done) · red dotted line: now.",
     ),
-    "prog.planned": ("Dự kiến {start}–{end} ({minutes} phút)", "Planned {start}–{end} ({minutes} min)"),
-    "prog.expected": ("Ước tính: {start}–{end} (trễ {late} phút)", "Expected: {start}–{end} ({late} min late)"),
+    "prog.planned": (
+        "Dự kiến {start}–{end} ({minutes} phút)",
+        "Planned {start}–{end} ({minutes} min)",
+    ),
+    "prog.expected": (
+        "Ước tính: {start}–{end} (trễ {late} phút)",
+        "Expected: {start}–{end} ({late} min late)",
+    ),
     "prog.actual": ("Thực tế: {start}–{end}", "Actual: {start}–{end}"),
     "prog.owner": ("Phụ trách: {unit}", "Owner: {unit}"),
     "prog.cue": ("Cần: {cue}", "Needs: {cue}"),
@@ -58,7 +64,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "prog.edit": ("Chỉnh giờ, thời lượng, thứ tự", "Edit times, durations, order"),
     "prog.f_step": ("Phần cần chỉnh", "Step to edit"),
     "prog.f_title": ("Tên phần", "Step"),
-    "prog.f_pin": ("Giờ cố định (bỏ chọn: nối tiếp phần trước)", "Fixed start (untick: follows the previous step)"),
+    "prog.f_pin": (
+        "Giờ cố định (bỏ chọn: nối tiếp phần trước)",
+        "Fixed start (untick: follows the previous step)",
+    ),
     "prog.f_start": ("Giờ bắt đầu", "Start time"),
     "prog.f_minutes": ("Thời lượng (phút)", "Duration (minutes)"),
     "prog.f_owner": ("Đơn vị phụ trách", "Owner unit"),
@@ -71,7 +80,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "prog.projector": ("Màn hình trình chiếu", "Projector screen"),
     "prog.projector_link": (
         "Mở trang [Trình chiếu]({url}) trên máy nối với máy chiếu (toàn màn hình: F11).",
-        "Open the [Projector]({url}) page on the computer driving the projector (full screen: F11).",
+        "Open the [Projector]({url}) page on the computer driving the projector "
+        "(full screen: F11).",
     ),
     "prog.refresh": ("Làm mới dữ liệu sau mỗi (giây)", "Refresh data every (seconds)"),
     "prog.refresh_save": ("Lưu chu kỳ làm mới", "Save refresh period"),
@@ -89,10 +99,19 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "The first step needs a fixed start time."),
     "prog.bad_move": ("Chỉ di chuyển lên hoặc xuống một bậc.", "Move one place up or down."),
     "prog.already_started": ("“{step}” đã được đánh dấu bắt đầu.", "“{step}” is already started."),
-    "prog.already_finished": ("“{step}” đã được đánh dấu kết thúc.", "“{step}” is already finished."),
-    "prog.finish_before_start": ("Giờ kết thúc sớm hơn giờ bắt đầu.", "The end is before the start."),
+    "prog.already_finished": (
+        "“{step}” đã được đánh dấu kết thúc.",
+        "“{step}” is already finished.",
+    ),
+    "prog.finish_before_start": (
+        "Giờ kết thúc sớm hơn giờ bắt đầu.",
+        "The end is before the start.",
+    ),
     "prog.unknown_task": ("Không có nhiệm vụ mã {codes}.", "No task with code {codes}."),
-    "prog.no_step": ("Không tìm thấy phần #{step_id} của chương trình.", "Programme step #{step_id} not found."),
+    "prog.no_step": (
+        "Không tìm thấy phần #{id} của chương trình.",
+        "Programme step #{id} not found.",
+    ),
     "prog.stale": (
         "Phần “{step}” vừa được {who} cập nhật lúc {when}. Thay đổi của bạn CHƯA được lưu; "
         "màn hình đã tải lại giá trị mới, hãy kiểm tra rồi thử lại.",
@@ -101,8 +120,52 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "prog.bad_refresh": ("Chu kỳ làm mới phải từ {low} đến {high} giây.",
                          "The refresh period must be {low} to {high} seconds."),
-    "prog.stale_setting": ("Chu kỳ làm mới vừa được người khác đổi thành {value} giây; chưa lưu.",
-                           "Someone just set the refresh period to {value} s; not saved."),
+    "prog.stale_setting": (
+        "Chu kỳ làm mới vừa được {who} đổi thành {value} giây ({when}); chưa lưu.",
+        "{who} just set the refresh period to {value} s ({when}); not saved.",
+    ),
+    "prog.undo_stale": (
+        "Phần “{step}” đã được {who} thay đổi sau đó (lúc {when}). KHÔNG hoàn tác để khỏi "
+        "ghi đè thay đổi mới hơn.",
+        "Step “{step}” was changed since by {who} (at {when}). NOT undone, so that the newer "
+        "change is not overwritten.",
+    ),
+    "setting.subject": ("Cài đặt", "Settings"),
+    "setting.undo_stale": (
+        "Cài đặt “{setting}” đã được {who} đổi thành {value} sau đó (lúc {when}). KHÔNG hoàn "
+        "tác để khỏi ghi đè thay đổi mới hơn.",
+        "Setting “{setting}” was set to {value} since by {who} (at {when}). NOT undone, so "
+        "that the newer change is not overwritten.",
+    ),
+    "history.field.title": ("tên", "title"),
+    "history.field.pinned_start": ("giờ cố định", "fixed start"),
+    "history.field.duration_min": ("thời lượng (phút)", "duration (min)"),
+    "history.field.owner_agency_id": ("đơn vị phụ trách (mã)", "owner unit (id)"),
+    "history.field.cue": ("cần chuẩn bị", "cue"),
+    "history.field.task_codes": ("nhiệm vụ chuẩn bị", "preparing tasks"),
+    "history.field.started_at": ("bắt đầu lúc", "started at"),
+    "history.field.finished_at": ("kết thúc lúc", "finished at"),
+    "history.field.marks": ("dấu bắt đầu → kết thúc", "start → finish marks"),
+    "history.field.position": ("thứ tự (từ 0)", "place in the order (from 0)"),
+    "history.field.projector_refresh_seconds": (
+        "chu kỳ làm mới màn hình trình chiếu (giây)",
+        "projector refresh period (seconds)",
+    ),
+    "prog.report_title": ("Chương trình Lễ", "Ceremony programme"),
+    "prog.col_expected": ("Giờ dự kiến", "Expected start"),
+    "prog.col_planned": ("Giờ theo kế hoạch", "Planned start"),
+    "prog.col_step": ("Phần", "Step"),
+    "prog.col_minutes": ("Thời lượng (phút)", "Duration (min)"),
+    "prog.col_owner": ("Đơn vị phụ trách", "Owner unit"),
+    "prog.col_state": ("Tình trạng", "State"),
+    "prog.ov_now_detail": (
+        "từ {start}, dự kiến xong {end}",
+        "since {start}, expected to end {end}",
+    ),
+    "prog.ov_next_detail": ("lúc {time}", "at {time}"),
+    "prog.ov_first": ("Chương trình bắt đầu", "Programme starts"),
+    "prog.ov_steps": ("Số phần của chương trình", "Programme steps"),
+    "prog.ov_steps_detail": ("dự kiến kết thúc {end}", "planned to end at {end}"),
     "step.chua_bat_dau": ("Chưa bắt đầu", "Not started"),
     "step.dang_dien_ra": ("Đang diễn ra", "Under way"),
     "step.da_xong": ("Đã xong", "Done"),

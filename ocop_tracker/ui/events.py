@@ -37,7 +37,8 @@ def _state(is_current: bool, archived: bool) -> str:
 def _labels(frame: pd.DataFrame) -> dict[int, str]:
     """Event id → '28/09/2024 — title', for the pickers."""
     return {int(i): f"{fmt.vn_date(date.fromisoformat(d))} — {title}"
-            for i, d, title in zip(frame["id"], frame["event_date"], frame["title"])}
+            for i, d, title in zip(frame["id"], frame["event_date"], frame["title"],
+                                   strict=True)}
 
 
 def table(frame: pd.DataFrame) -> None:
@@ -48,8 +49,9 @@ def table(frame: pd.DataFrame) -> None:
                                 for d in frame["event_date"]],
         tr("events.col_title"): frame["title"],
         tr("events.col_state"): [_state(c, a) for c, a in zip(frame["is_current"],
-                                                              frame["archived"])],
-        tr("events.col_progress"): [f"{d}/{t}" for d, t in zip(frame["done"], frame["tasks"])],
+                                                              frame["archived"], strict=True)],
+        tr("events.col_progress"): [f"{d}/{t}" for d, t in zip(frame["done"], frame["tasks"],
+                                                                strict=True)],
     })
     if frame.empty:
         st.info(tr("error.no_event"))
@@ -81,7 +83,7 @@ def clone_form(frame: pd.DataFrame, actor: Actor | None) -> None:
     st.subheader(tr("events.clone_heading"))
     st.caption(tr("events.clone_help"))
     labels = _labels(frame)
-    days = dict(zip(frame["id"].astype(int), frame["event_date"]))
+    days = dict(zip(frame["id"].astype(int), frame["event_date"], strict=True))
     with st.form("clone-event", border=True):
         source = st.selectbox(tr("events.clone_source"), list(labels), format_func=labels.get,
                               key="clone-source")

@@ -151,7 +151,7 @@ def task_review(
         earlier = planimport.earlier_corrections(db, preview)
     digest = hashlib.sha1(f"{source.text}\0{preview.slug}".encode()).hexdigest()[:10]
     corrections: dict[int, Correction] = {}
-    for i, (task, code) in enumerate(zip(parsed.tasks, preview.codes)):
+    for i, (task, code) in enumerate(zip(parsed.tasks, preview.codes, strict=False)):
         before = earlier.get(i, Correction())
         lead, due = before.lead or task.agency, before.deadline or _due_date(task)
         with st.container(border=True, key=f"imp-task-{i}"):

@@ -36,17 +36,8 @@ def current() -> Programme | None:
 
 
 def overview_now_next() -> None:
-    """On the event day only: one line on the overview saying what is on now and next."""
-    prog = current()
-    if prog is None or not prog.day.steps:
-        return
-    if clock.now().date() != clock.to_vn(prog.day.steps[0].planned_start).date():
-        return
-    day = prog.day
-    now = day.now_step.step.title if day.now_step else tr("prog.now_none")
-    nxt = (f"{day.next_step.step.title} ({fmt.vn_time(day.next_step.expected_start)})"
-           if day.next_step else tr("prog.next_none"))
-    st.info(f"**{tr('prog.now')}:** {md(now)} · **{tr('prog.next')}:** {md(nxt)}", icon="🗓️")
+    """Draws nothing: the overview shows the programme's registry Metrics (now/next on the
+    day) like every feature's; kept until pages/overview.py stops calling it."""
 
 
 def header(prog: Programme) -> None:
@@ -269,8 +260,8 @@ def _choices(key: SnapshotKey) -> tuple[dict[int, str], dict[str, str]]:
     with connect() as db:
         units = queries.agencies(db, key[1])
         tasks = queries.tasks(db, key[1])
-    return (dict(zip(units["id"].astype(int), units["name"])),
-            dict(zip(tasks["code"], tasks["title"])))
+    return (dict(zip(units["id"].astype(int), units["name"], strict=True)),
+            dict(zip(tasks["code"], tasks["title"], strict=True)))
 
 
 def choices() -> tuple[dict[int, str], dict[str, str]]:
