@@ -104,13 +104,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Account {username} was changed since by {who} ({when}). NOT undone, so that the "
         "newer change is not overwritten.",
     ),
-    "acc.setting_stale": (
-        "Cài đặt “{setting}” đã được {who} thay đổi sau đó ({when}). KHÔNG hoàn tác để khỏi "
-        "ghi đè thay đổi mới hơn.",
-        "Setting “{setting}” was changed since by {who} ({when}). NOT undone, so that the "
-        "newer change is not overwritten.",
-    ),
-    "history.subject.setting": ("Cài đặt", "Settings"),
     "history.field.account": ("tài khoản", "account"),
     "history.field.password": ("mật khẩu", "password"),
     "history.field.disabled": ("vô hiệu hoá", "disabled"),

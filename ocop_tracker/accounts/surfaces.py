@@ -6,8 +6,8 @@ changes them is this feature's.
 
 from __future__ import annotations
 
-from ocop_tracker.accounts import settings, users
-from ocop_tracker.core import backup
+from ocop_tracker.accounts import users
+from ocop_tracker.core import backup, settings
 from ocop_tracker.core.registry import Absent, Feature, register
 
 FEATURE = register(Feature(
@@ -20,6 +20,7 @@ FEATURE = register(Feature(
     overview=Absent("accounts are not readiness"),
     # Only the disabled flag and settings: creations and password resets are recorded with
     # actions undo never offers (an old password hash is never put back).
+    # Settings (login required, the projector's refresh …) share one put-back, registered here.
     undo={users.ENTITY: users.undo_user_change, settings.ENTITY: settings.undo_setting},
     subjects={users.ENTITY: users.user_subjects, settings.ENTITY: settings.setting_subjects,
               "database": backup.database_subjects},

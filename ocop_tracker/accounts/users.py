@@ -13,8 +13,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
-from ocop_tracker.accounts import settings
-from ocop_tracker.core import audit, clock, fmt, permissions
+from ocop_tracker.core import audit, clock, fmt, permissions, settings
 from ocop_tracker.core.db import get_setting, write_transaction
 from ocop_tracker.core.errors import (
     NotFoundError,

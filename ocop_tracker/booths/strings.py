@@ -1,6 +1,8 @@
 """The booths, products and standees' strings, Vietnamese first, English second."""
 
 STRINGS: dict[str, tuple[str, str]] = {
+    "report.section_booths": ("Gian hàng", "Booths"),
+    "report.section_products": ("Sản phẩm", "Products"),
     "bth.title": ("Gian hàng triển lãm và sản phẩm OCOP", "Exhibition booths and OCOP products"),
     "bth.caption": (
         "II.4.1.2: {n3} gian hàng sản phẩm OCOP 3 sao của 12 xã – thị trấn và {nnew} gian hàng "

@@ -11,9 +11,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ocop_tracker.core.migrations import migrations
-
 from ocop_tracker.core.errors import UserFacingError
+from ocop_tracker.core.migrations import migrations
 
 DB_ENV = "OCOP_DB"
 PROJECT_ROOT = Path(__file__).resolve().parents[2]

@@ -23,6 +23,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "nav.admin": ("Quản trị", "Administration"),
     "nav.delegates": ("Đại biểu", "Delegates"),
     "nav.checkin": ("Đón tiếp", "Reception"),
+    "acc.setting_stale": (
+        "Cài đặt “{setting}” đã được {who} thay đổi sau đó ({when}). KHÔNG hoàn tác để khỏi "
+        "ghi đè thay đổi mới hơn.",
+        "Setting “{setting}” was changed since by {who} ({when}). NOT undone, so that the "
+        "newer change is not overwritten.",
+    ),
+    "history.subject.setting": ("Cài đặt", "Settings"),
     "audit.someone": ("người khác", "someone else"),
     "demo.banner": (
         "DỮ LIỆU MẪU: đây là cơ sở dữ liệu demo để tập huấn, không phải số liệu thật.",

@@ -1,6 +1,7 @@
 """The delegates' and the check-in desk's strings, Vietnamese first, English second."""
 
 STRINGS: dict[str, tuple[str, str]] = {
+    "report.section_delegates": ("Đại biểu", "Delegates"),
     "dlg.inv.chua_gui": ("Chưa gửi", "Not sent"),
     "dlg.inv.da_gui": ("Đã gửi", "Sent"),
     "dlg.inv.da_xac_nhan": ("Đã xác nhận", "Confirmed"),
@@ -292,7 +293,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "history.field.invitee": ("đại biểu", "invitee"),
     "history.field.group_id": ("nhóm đại biểu", "delegate group"),
     "history.field.name": ("họ tên", "name"),
-    "history.field.title": ("chức vụ", "title"),
+    "history.field.invitee.title": ("chức vụ", "job title"),
     "history.field.unit": ("đơn vị", "unit"),
     "history.field.phone": ("điện thoại", "phone"),
     "history.field.channel": ("hình thức mời", "invitation channel"),

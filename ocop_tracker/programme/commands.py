@@ -12,12 +12,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ocop_tracker.core import audit, clock, permissions
+from ocop_tracker.core import audit, clock, permissions, settings
 from ocop_tracker.core.audit import update_versioned
 from ocop_tracker.core.db import get_setting, set_setting, write_transaction
 from ocop_tracker.core.errors import StaleEditError, ValidationError
 from ocop_tracker.core.models import Actor, Change
-from ocop_tracker.programme import settings
 
 ENTITY = "programme_step"
 TABLE = "programme_steps"
@@ -162,7 +161,7 @@ def set_projector_refresh(db: Database, seconds: int, expected: int, actor: Acto
         current = projector_refresh(db)
         if current != expected:
             raise StaleEditError("prog.stale_setting", current={"value": current},
-                                 value=current, **settings.changed_by(db, REFRESH_KEY))
+                                 value=current, **settings.last_writer(db, "setting", 0, REFRESH_KEY))
         now = clock.now().isoformat()
         set_setting(db, REFRESH_KEY, str(int(seconds)))
         audit.record(db, actor, "setting", 0, REFRESH_KEY, current, int(seconds), at=now)

@@ -130,13 +130,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Step “{step}” was changed since by {who} (at {when}). NOT undone, so that the newer "
         "change is not overwritten.",
     ),
-    "setting.subject": ("Cài đặt", "Settings"),
-    "setting.undo_stale": (
-        "Cài đặt “{setting}” đã được {who} đổi thành {value} sau đó (lúc {when}). KHÔNG hoàn "
-        "tác để khỏi ghi đè thay đổi mới hơn.",
-        "Setting “{setting}” was set to {value} since by {who} (at {when}). NOT undone, so "
-        "that the newer change is not overwritten.",
-    ),
     "history.field.title": ("tên", "title"),
     "history.field.pinned_start": ("giờ cố định", "fixed start"),
     "history.field.duration_min": ("thời lượng (phút)", "duration (min)"),

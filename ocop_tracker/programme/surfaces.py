@@ -1,9 +1,9 @@
-"""The programme of the day on every surface; also the shared settings' undo and feed name."""
+"""The programme of the day on every surface."""
 
 from __future__ import annotations
 
 from ocop_tracker.core.registry import Feature, ProjectorPanel, ReportSection, register
-from ocop_tracker.programme import commands, projector, queries, settings
+from ocop_tracker.programme import commands, projector, queries
 
 FEATURE = register(Feature(
     key="programme",
@@ -13,8 +13,6 @@ FEATURE = register(Feature(
     report=(ReportSection("chuong-trinh", "prog.report_title", queries.report_rows),),
     status=queries.status_json,
     overview=queries.overview,
-    # "setting" is generic (any settings key audited as entity "setting"): registered once,
-    # here, because the projector refresh period was the first setting with an undo.
-    undo={commands.ENTITY: commands.undo_step_change, settings.ENTITY: settings.undo_setting},
-    subjects={commands.ENTITY: commands.step_subjects, settings.ENTITY: settings.setting_subjects},
+    undo={commands.ENTITY: commands.undo_step_change},
+    subjects={commands.ENTITY: commands.step_subjects},
 ))

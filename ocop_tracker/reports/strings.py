@@ -10,9 +10,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "report.attention_title": (
         "Nhiệm vụ quá hạn và sắp đến hạn", "Overdue and due-soon tasks"),
     "report.tasks_title": ("Danh sách nhiệm vụ theo kế hoạch", "All tasks of the plan"),
-    "report.section_booths": ("Gian hàng", "Booths"),
-    "report.section_products": ("Sản phẩm", "Products"),
-    "report.section_delegates": ("Đại biểu", "Delegates"),
     "report.group_overdue": ("Quá hạn", "Overdue"),
     "report.group_soon": ("Đến hạn trong {days} ngày", "Due within {days} days"),
     "report.col_no": ("STT", "No."),

@@ -75,10 +75,4 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Chỉ xem: đơn vị của bạn không chủ trì nhiệm vụ này.",
         "View only: your unit does not lead this task.",
     ),
-    "tasks.undo_last": (
-        "Thay đổi gần nhất của bạn: {what}",
-        "Your latest change: {what}",
-    ),
-    "tasks.undo": ("Hoàn tác", "Undo"),
-    "tasks.undone": ("Đã hoàn tác: {what}", "Undone: {what}"),
 }

@@ -177,7 +177,7 @@ def change_text(entry: Entry, with_task: bool = True, names: Names | None = None
     text = _action_text(entry, names)
     if text is None:
         before, after = (value_text(entry, entry.get(k), names) for k in ("before", "after"))
-        text = f"{_field_label(entry['field'])} {before} → {after}" + _undo_mark(entry)
+        text = f"{_field_label(entry)} {before} → {after}" + _undo_mark(entry)
     return f"{_subject(entry)}: {text}" if with_task else text
 
 
@@ -195,7 +195,7 @@ def _action_text(entry: Entry, names: Names) -> str | None:
 
 
 def _what(entry: Entry, names: Names) -> str:
-    text = _action_text(entry, names) or _field_label(entry["field"]) + _undo_mark(entry)
+    text = _action_text(entry, names) or _field_label(entry) + _undo_mark(entry)
     return f"{_subject(entry)}: {text}"
 
 
@@ -203,9 +203,14 @@ def _subject(entry: Entry) -> str:
     return entry.get("subject") or f"{entry.get('entity', '')} #{entry.get('entity_id', '')}"
 
 
-def _field_label(field: str) -> str:
-    key = f"history.field.{field}"
-    return tr(key) if key in STRINGS else field
+def _field_label(entry: Entry) -> str:
+    """`history.field.<entity>.<field>` where one entity means something else by the field
+    (an invitee's title is a job title), else `history.field.<field>`, else the raw field."""
+    field = entry["field"]
+    for key in (f"history.field.{entry.get('entity')}.{field}", f"history.field.{field}"):
+        if key in STRINGS:
+            return tr(key)
+    return field
 
 
 def _undo_mark(entry: Entry) -> str:
