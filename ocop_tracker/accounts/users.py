@@ -41,7 +41,7 @@ SYSTEM = Actor(t("acc.system"), role=Role.ADMIN)  # the CLI and first start act 
 # argon2id at OWASP's recommended minimum (19 MiB, 2 passes, 1 lane): memory-hard, yet a
 # login costs a few tens of milliseconds on the office's 2-core server shared by everyone.
 _hasher = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
-_DUMMY_HASH = _hasher.hash("không-phải-mật-khẩu")
+_DUMMY_HASH = _hasher.hash("not-a-password")
 
 
 class LoginError(UserFacingError):

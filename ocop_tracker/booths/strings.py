@@ -70,9 +70,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bth.check.staffed": ("Có người trực", "Staffed"),
     "bth.check.standee_in_place": ("Đã đặt standee", "Standee in place"),
     "bth.saved_booth": ("Đã lưu gian {number}.", "Booth {number} saved."),
-    "bth.filter": ("Hiện", "Show"),
-    "bth.filter_all": ("Tất cả", "All"),
-    "bth.filter_open": ("Chưa phân hoặc chưa sẵn sàng", "Not assigned or not ready"),
     "bth.row_3sao": ("Gian hàng sản phẩm OCOP 3 sao ({first}–{last})",
                      "3-star OCOP booths ({first}–{last})"),
     "bth.row_moi": ("Gian hàng sản phẩm mới công nhận ({first}–{last})",
@@ -304,8 +301,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bth.st.da_dat": ("Đã đặt tại gian", "In place"),
     "bth.overview": ("Gian hàng, sản phẩm và standee", "Booths, products and standees"),
     "bth.open_page": ("Mở trang Gian hàng", "Open the Booths page"),
-    "bth.drafts_late": ("quá hạn {span}: còn {n} bản chưa trình",
-                        "{span} overdue: {n} not submitted"),
     # ---------------------------------------------------------------- undo and history
     "bth.subject": ("Gian hàng số {number}", "Booth {number}"),
     "bth.standee_subject": ("Standee: {name}", "Standee: {name}"),

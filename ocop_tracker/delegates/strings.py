@@ -215,10 +215,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dlg.f_add_block": ("Thêm dòng số lượng", "Add count line"),
     "dlg.f_save_block": ("Lưu", "Save"),
     "dlg.block_saved": ("Đã lưu số lượng: {label}.", "Counts saved: {label}."),
-    "dlg.need_actor": (
-        "Nhập họ tên người cập nhật ở thanh bên để thay đổi.",
-        "Enter your name in the sidebar to make changes.",
-    ),
     "dlg.import_help": (
         "Tệp .csv (UTF-8) hoặc .xlsx, tối đa 5 MB. Dòng đầu là tiêu đề: Nhóm, Họ tên, Chức vụ, "
         "Đơn vị, Điện thoại (tùy chọn: Tình trạng, Hình thức). Cột Nhóm ghi tên nhóm hoặc số 1–11.",

@@ -26,7 +26,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "events.clone_date": ("Ngày tổ chức mới", "New event date"),
     "events.clone_title": ("Tên sự kiện mới (để trống = giữ tên cũ)", "New title (blank = same)"),
     "events.clone_submit": ("Nhân bản", "Clone"),
-    "events.who": ("Họ tên người thực hiện", "Your name"),
     "events.cloned": (
         "Đã tạo sự kiện ngày {date} với {n} nhiệm vụ (chưa đặt làm sự kiện đang theo dõi).",
         "Created the event of {date} with {n} tasks (not yet the current event).",

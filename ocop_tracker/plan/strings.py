@@ -113,11 +113,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "import.confirm": ("Xác nhận nhập", "Confirm"),
     "import.corrected": ("Bạn đã sửa {n} nhiệm vụ.", "You corrected {n} tasks."),
-    "import.who": ("Họ tên người nhập", "Your name"),
-    "import.who_missing": (
-        "Nhập họ tên để ghi vào lịch sử thay đổi, rồi bấm Nhập.",
-        "Enter your name for the change history, then press Import.",
-    ),
     "import.button": ("Nhập", "Import"),
     "import.done": (
         "Đã nhập “{title}”: {n} nhiệm vụ ({added} mới, {updated} cập nhật). Đây là sự kiện "

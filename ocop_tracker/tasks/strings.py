@@ -1,7 +1,6 @@
 """The tasks' and the overview's strings, Vietnamese first, English second."""
 
 STRINGS: dict[str, tuple[str, str]] = {
-    "overview.when": ("{weekday}, {date} · {venue}", "{weekday}, {date} · {venue}"),
     "overview.session": ("{time} — {name}", "{time} — {name}"),
     "overview.countdown": ("Còn đến giờ khai mạc", "Time to opening"),
     "overview.took_place": (
@@ -25,9 +24,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview.due_soon": ("Sắp đến hạn", "Due soon"),
     "overview.within": ("Trong {days} ngày tới", "Within {days} days"),
     "overview.none_due": ("Không có.", "None."),
-    "overview.recurring": ("Nhiệm vụ định kỳ", "Recurring duties"),
-    "overview.next_occurrence": ("Lần tới: {date}", "Next: {date}"),
-    "overview.starts_after": ("Bắt đầu sau Lễ", "Starts after the ceremony"),
     "tasks.unit": ("Đơn vị", "Unit"),
     "tasks.unit_summary": (
         "**{total}** nhiệm vụ chủ trì: **{done}** hoàn thành, **{overdue}** quá hạn.",
@@ -41,10 +37,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tasks.lead_is": ("Chủ trì: {lead}", "Lead: {lead}"),
     "tasks.supporting_is": ("Phối hợp: {units}", "Supporting: {units}"),
     "tasks.status": ("Trạng thái", "Status"),
-    "tasks.lead_only": (
-        "Đơn vị chủ trì xác nhận trạng thái.",
-        "The lead unit confirms the status.",
-    ),
     "tasks.note": ("Ghi chú", "Note"),
     "tasks.save_note": ("Lưu ghi chú", "Save note"),
     "tasks.last_change": ("Cập nhật lần cuối: {who}, {when}", "Last change: {who}, {when}"),
@@ -64,7 +56,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The note is longer than {limit} characters.",
     ),
     "cmd.no_task": ("Không tìm thấy nhiệm vụ #{task_id}.", "Task #{task_id} not found."),
-    "cmd.nothing": ("Không có gì thay đổi.", "Nothing changed."),
     "chart.tasks": ("Số nhiệm vụ", "Tasks"),
     "tasks.dropped": (
         "⚠️ Không còn trong kế hoạch nhập ngày {date}: giữ lại vì đã có tiến độ.",
