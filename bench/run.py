@@ -1,8 +1,8 @@
 """One command, one run: every page's cost against Streamlit's own floor, at 1x and 100x.
 
-    .venv/bin/python -m bench.run            # full run (< 10 minutes on 2 cores), table + bench/out/latest.json
+    .venv/bin/python -m bench.run            # full run (< 10 min on 2 cores): table + out/latest.json
     .venv/bin/python -m bench.run --json     # the figures as JSON on stdout
-    .venv/bin/python -m bench.run --quick    # a few seconds: the same code paths, tiny counts (used by tests)
+    .venv/bin/python -m bench.run --quick    # seconds: the same code paths, tiny counts (tests)
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def _interleaved_medians(runners: list, runs: int) -> list[float]:
     gc.collect()  # start the rounds clean, not with the previous page's garbage
     samples: list[list[float]] = [[] for _ in runners]
     for _ in range(runs):
-        for times, (at, env) in zip(samples, runners):
+        for times, (at, env) in zip(samples, runners, strict=False):
             times.append(_rerun_ms(at, env))
     return [statistics.median(times) for times in samples]
 

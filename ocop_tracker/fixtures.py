@@ -66,7 +66,8 @@ def build_plan_db(path: str | Path, plan_path: Path = DEFAULT_PLAN) -> Database:
     return db
 
 
-def build_demo_db(path: str | Path, as_of: datetime = DEMO_AS_OF, seed: int = DEMO_SEED) -> Database:
+def build_demo_db(path: str | Path, as_of: datetime = DEMO_AS_OF,
+                  seed: int = DEMO_SEED) -> Database:
     """The training database: the plan plus realistic progress as of `as_of`."""
     db = build_plan_db(path)
     with write_transaction(db):
@@ -164,7 +165,7 @@ def write_delegates(db: Database, event_id: int, as_of: datetime, seed: int = DE
     """Demo quotas, fictional invitees and their invitation replies, through the write path."""
     rng = random.Random(seed + 4)
     groups = delegate_queries.groups(db, event_id)
-    ids = dict(zip(groups["position"].astype(int), groups["id"].astype(int)))
+    ids = dict(zip(groups["position"].astype(int), groups["id"].astype(int), strict=False))
     organiser = Actor("Nguyễn Thị Lan", role=Role.ADMIN)
     with clock.frozen_at(as_of - timedelta(days=9)):
         delegate_commands.set_quotas(

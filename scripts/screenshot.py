@@ -1,4 +1,4 @@
-"""Screenshots of running pages in Debian's Chromium: python scripts/screenshot.py URL OUT.png [W H]."""
+"""Screenshots of running pages in Debian's Chromium: scripts/screenshot.py URL OUT.png [W H]."""
 
 from __future__ import annotations
 

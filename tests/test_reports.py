@@ -55,7 +55,8 @@ def test_exported_xlsx_figures_equal_status_json(demo_path, tmp_path, now):
     assert headline == (f"{tasks['total']} nhiệm vụ, {tasks['due']} đến hạn, {tasks['done']} "
                         f"hoàn thành ({percent}), {tasks['overdue']} quá hạn")
     as_of = clock.parse_iso(now)
-    assert summary["A3"].value == f"Số liệu tính đến {as_of:%H:%M} ngày {as_of:%d/%m/%Y} (giờ Việt Nam)"
+    assert summary["A3"].value == (
+        f"Số liệu tính đến {as_of:%H:%M} ngày {as_of:%d/%m/%Y} (giờ Việt Nam)")
 
     total = _find(summary, "Tổng cộng")
     assert total[3:6] == (tasks["total"], tasks["done"], tasks["overdue"])
@@ -144,7 +145,7 @@ def test_print_page_escapes_user_text_and_has_a4_stylesheet(db, event_id):
     assert "Nhiệm vụ quá hạn (5)" in html  # no progress: all five dated tasks are late
 
 
-def test_print_page_prints_to_one_a4_pdf_page(demo_path, tmp_path):
+def test_print_page_is_one_a4_status_page_then_the_features_sections(demo_path, tmp_path):
     if not Path(printable.CHROMIUM).exists() or not shutil.which("pdfinfo"):
         pytest.skip("chromium or poppler-utils missing")
     out = tmp_path / "tinh-hinh.pdf"
@@ -152,8 +153,14 @@ def test_print_page_prints_to_one_a4_pdf_page(demo_path, tmp_path):
     _cli("export", "--db", str(demo_path), "--format", "pdf", "--out", str(out))
     assert out.read_bytes().startswith(b"%PDF")
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
-    assert "Pages:           1" in info
     assert "A4" in info
+    first, annex = (subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(out), "-"],
+                                   capture_output=True, text=True).stdout for n in (1, 2))
+    assert "In từ hệ thống" in first and "Gian hàng" not in first  # the status, whole
+    assert annex.lstrip().startswith("Gian hàng")
+    for title in ("Sản phẩm", "Đại biểu", "Chương trình"):
+        assert title in subprocess.run(["pdftotext", str(out), "-"], capture_output=True,
+                                       text=True).stdout
 
 
 def test_headline_is_the_overview_sentence(demo_path):

@@ -170,7 +170,8 @@ CREATE TABLE booths (
     UNIQUE (event_id, number)
 );
 CREATE TABLE booth_products (
-    product_id INTEGER PRIMARY KEY REFERENCES products(id) ON DELETE CASCADE,  -- one booth per product
+    -- one booth per product
+    product_id INTEGER PRIMARY KEY REFERENCES products(id) ON DELETE CASCADE,
     booth_id INTEGER NOT NULL REFERENCES booths(id) ON DELETE CASCADE
 );
 CREATE INDEX booth_products_booth ON booth_products(booth_id);
@@ -191,7 +192,8 @@ END;
 CREATE TRIGGER booths_commune_keeps_products
 BEFORE UPDATE OF commune_id ON booths
 WHEN EXISTS (SELECT 1 FROM booth_products bp JOIN products p ON p.id = bp.product_id
-             WHERE bp.booth_id = NEW.id AND (NEW.commune_id IS NULL OR p.commune_id != NEW.commune_id))
+             WHERE bp.booth_id = NEW.id
+               AND (NEW.commune_id IS NULL OR p.commune_id != NEW.commune_id))
 BEGIN
     SELECT RAISE(ABORT, 'booths: products of another commune are still in this booth');
 END;
@@ -229,7 +231,7 @@ CREATE TABLE delegate_groups (
     event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
     name TEXT NOT NULL,
     position INTEGER NOT NULL,
-    per_unit INTEGER,                  -- "10 người/đơn vị" (II.3.1), NULL when the plan says nothing
+    per_unit INTEGER,                  -- "10 người/đơn vị" (II.3.1), NULL: the plan is silent
     note TEXT NOT NULL DEFAULT '',
     quota INTEGER CHECK (quota IS NULL OR quota >= 0),  -- NULL = not set by the organisers yet
     updated_at TEXT,

@@ -161,7 +161,8 @@ def set_projector_refresh(db: Database, seconds: int, expected: int, actor: Acto
         current = projector_refresh(db)
         if current != expected:
             raise StaleEditError("prog.stale_setting", current={"value": current},
-                                 value=current, **settings.last_writer(db, "setting", 0, REFRESH_KEY))
+                                 value=current,
+                                 **settings.last_writer(db, "setting", 0, REFRESH_KEY))
         now = clock.now().isoformat()
         set_setting(db, REFRESH_KEY, str(int(seconds)))
         audit.record(db, actor, "setting", 0, REFRESH_KEY, current, int(seconds), at=now)

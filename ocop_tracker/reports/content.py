@@ -1,4 +1,4 @@
-"""The progress report's content (báo cáo tiến độ), shared by the .xlsx, the CSVs and the print page.
+"""The progress report's content (báo cáo tiến độ): shared by the .xlsx, the CSVs, the print page.
 
 Every figure comes from ocop_tracker.tasks.snapshot.snapshot: the same code as the overview and
 `status --json`, so the report and the screen never disagree.
@@ -57,7 +57,7 @@ def attention_rows(snap: Snapshot, lang: str = "vi") -> pd.DataFrame:
 
 
 def task_rows(frame: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
-    """Readable task rows: group, item, task, lead, supporting, deadline, time left, status, note."""
+    """Readable task rows: group, item, task, lead, supporting, due, time left, status, note."""
     return pd.DataFrame({
         "group": frame["group"] if "group" in frame else "",
         "code": frame["code"].astype(str),
@@ -67,11 +67,11 @@ def task_rows(frame: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
         "due_at": list(frame["due_at"]),
         # A recurring duty has no single deadline: its 'time left' would mislead.
         "left": ["" if isinstance(r, str) and r else fmt.time_left(s, lang)
-                 for s, r in zip(frame["seconds_left"], frame["recurrence"])],
+                 for s, r in zip(frame["seconds_left"], frame["recurrence"], strict=False)],
         "reported": [status_label(s, lang) for s in frame["status"]],
         "health": [health_label(h, lang) for h in frame["health"]],
         "status_text": [_status_text(health_label(h, lang), status_label(s, lang))
-                        for h, s in zip(frame["health"], frame["status"])],
+                        for h, s in zip(frame["health"], frame["status"], strict=False)],
         "note": frame["note"].astype(str),
         "updated_by": frame["updated_by"].astype(str),
     }).reset_index(drop=True)

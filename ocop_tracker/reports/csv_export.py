@@ -36,7 +36,7 @@ def tasks_frame(db: Database, event_id: int, now: datetime | None = None,
         rows["status_text"],
         rows["note"], rows["updated_by"],
     ]
-    return pd.DataFrame({t(k, lang): list(v) for k, v in zip(TASK_HEADERS, values)})
+    return pd.DataFrame({t(k, lang): list(v) for k, v in zip(TASK_HEADERS, values, strict=False)})
 
 
 def _due(value: datetime) -> str:
@@ -54,7 +54,7 @@ def history_frame(db: Database, event_id: int, lang: str = "vi") -> pd.DataFrame
     is_status = frame["field"] == "status"
     for column in ("before", "after"):  # status codes as the words the screens use
         frame[column] = [status_label(v, lang) if flag and v in STATUS_CODES else v
-                         for flag, v in zip(is_status, frame[column])]
+                         for flag, v in zip(is_status, frame[column], strict=False)]
     return frame.rename(columns={f: t(f"csv.history_{f}", lang) for f in HISTORY_FIELDS})
 
 

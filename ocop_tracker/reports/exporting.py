@@ -91,7 +91,8 @@ def cmd_clone(args: argparse.Namespace) -> int:
     source = args.event or queries.require_event_id(db)
     try:
         new_date = date.fromisoformat(args.to)
-        new_id = events.clone_event(db, source, new_date, Actor(args.by, role=Role.ADMIN), args.title)
+        new_id = events.clone_event(db, source, new_date, Actor(args.by, role=Role.ADMIN),
+                                    args.title)
     except ValueError:
         print(f"Lỗi: ngày không hợp lệ: {args.to!r} (cần dạng 2025-09-27)", file=sys.stderr)
         return 2

@@ -9,6 +9,7 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
+import pandas as pd
 from sqlite_utils import Database
 
 from ocop_tracker.core import fmt
@@ -24,6 +25,8 @@ CHROMIUM = "/usr/bin/chromium"
 CSS = """
 @page { size: A4 portrait; margin: 10mm 11mm 10mm 13mm; }
 * { box-sizing: border-box; }
+.annex { break-before: page; }
+h2 { break-after: avoid; }
 body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif;
        font-size: 10.5pt; color: #111; margin: 0 auto; max-width: 186mm; line-height: 1.25; }
 header { text-align: center; border-bottom: 2px solid #333; padding-bottom: 4pt; }
@@ -61,9 +64,10 @@ def status_html(db: Database, event_id: int, now: datetime | None = None,
                 lang: str = "vi") -> str:
     """The printable status page as a complete HTML document (every value escaped)."""
     snap = snapshot(db, event_id, now)
+    footer = escape(t("print.footer", lang, when=reports.as_of(snap.now, lang)))
     body = "\n".join([_header(snap, lang), _figures(snap, lang), _units(snap, lang),
-                      _overdue(snap, lang), _next(snap, lang),
-                      f"<footer>{escape(t('print.footer', lang, when=reports.as_of(snap.now, lang)))}</footer>"])
+                      _overdue(snap, lang), _next(snap, lang), f"<footer>{footer}</footer>",
+                      _annex(db, event_id, lang)])
     title = escape(f"{t('print.title', lang)} – {fmt.vn_date(snap.now)}")
     return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
             f"<title>{title}</title><style>{CSS}</style></head>\n<body>\n{body}\n</body></html>\n")
@@ -88,6 +92,7 @@ def html_to_pdf(html: str, out: Path, timeout: float = 90) -> Path:
 def _header(snap: Snapshot, lang: str) -> str:
     event = snap.event
     when = f"{fmt.vn_time(snap.starts_at)}, {fmt.vn_weekday_date(snap.starts_at, lang)}"
+    as_of = t("report.as_of_line", lang, when=reports.as_of(snap.now, lang))
     countdown = ""
     if snap.countdown_seconds > 0:
         countdown = " · " + t("print.countdown", lang, span=fmt.span(snap.countdown_seconds, lang))
@@ -96,8 +101,7 @@ def _header(snap: Snapshot, lang: str) -> str:
         f"<h1>{escape(t('print.title', lang))}</h1>"
         f'<div class="event">{escape(event["title"])}</div>'
         f'<div class="meta">{escape(when)} · {escape(event["venue"])}</div>'
-        f'<div class="meta"><b>{escape(t("report.as_of_line", lang, when=reports.as_of(snap.now, lang)))}'
-        f"</b>{escape(countdown)}</div></header>"
+        f'<div class="meta"><b>{escape(as_of)}</b>{escape(countdown)}</div></header>'
     )
 
 
@@ -106,12 +110,13 @@ def _figures(snap: Snapshot, lang: str) -> str:
     boxes = [
         (s.total, t("report.fig_total", lang), ""),
         (s.due, t("report.fig_due", lang), ""),
-        (f"{s.done} ({fmt.vn_percent(s.percent_done / 100, lang)})", t("report.fig_done", lang), ""),
+        (f"{s.done} ({fmt.vn_percent(s.percent_done / 100, lang)})", t("report.fig_done", lang),
+         ""),
         (s.overdue, t("report.fig_overdue", lang), " late" if s.overdue else ""),
         (s.due_within_7_days, t("report.fig_due7", lang), ""),
     ]
-    cells = "".join(f'<div class="figure{cls}"><b>{escape(str(v))}</b><span>{escape(label)}</span></div>'
-                    for v, label, cls in boxes)
+    cells = "".join(f'<div class="figure{cls}"><b>{escape(str(v))}</b>'
+                    f"<span>{escape(label)}</span></div>" for v, label, cls in boxes)
     return (f'<p class="headline">{escape(reports.headline(snap, lang))}</p>'
             f'<div class="figures">{cells}</div>')
 
@@ -142,7 +147,8 @@ def _overdue(snap: Snapshot, lang: str) -> str:
                                             "report.col_left")])
     rows = [
         f'<tr><td class="n">{escape(r.code)}</td><td>{escape(r.title)}</td>'
-        f"<td>{escape(r.lead_short)}</td><td class=\"n\">{escape(fmt.vn_deadline(r.due_at, lang))}</td>"
+        f"<td>{escape(r.lead_short)}</td>"
+        f'<td class="n">{escape(fmt.vn_deadline(r.due_at, lang))}</td>'
         f'<td class="n late">{escape(fmt.time_left(r.seconds_left, lang))}</td></tr>'
         for r in late.head(MAX_OVERDUE).itertuples(index=False)
     ]
@@ -171,6 +177,22 @@ def _next(snap: Snapshot, lang: str) -> str:
 def fmt_seconds(snap: Snapshot, due: datetime) -> float:
     """Seconds from the snapshot's 'now' to due."""
     return readiness.seconds_until(snap.now, due)
+
+
+def _annex(db: Database, event_id: int, lang: str) -> str:
+    """Every feature's report section (booths, products, delegates, programme …) from page 2:
+    the status itself stays one A4 page that leadership reads first."""
+    sections = "".join(_section(t(section.title_key, lang), frame)
+                       for section, frame in reports.extra_sections(db, event_id, lang))
+    return f'<section class="annex">{sections}</section>' if sections else ""
+
+
+def _section(title: str, frame: pd.DataFrame) -> str:
+    head = _row("th", [str(c) for c in frame.columns])
+    rows = [_row("td", ["" if pd.isna(v) else str(v) for v in values])
+            for values in frame.itertuples(index=False)]
+    return (f"<h2>{escape(title)}</h2><table><thead>{head}</thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>")
 
 
 def _row(tag: str, cells: list[str]) -> str:

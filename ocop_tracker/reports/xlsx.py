@@ -143,7 +143,8 @@ def _task_sheet(ws: Worksheet, snap: Snapshot, rows: pd.DataFrame, title: str,
         ws.column_dimensions["B"].hidden = True
     _widths(ws, [5, 16, 11, 60, 30, 26, 17, 20, 22, 40])
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
-    ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(headers))}{HEADER_ROW + max(len(rows), 1)}"
+    last_row = HEADER_ROW + max(len(rows), 1)
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(headers))}{last_row}"
     _page_setup(ws, landscape=True)
 
 
@@ -154,9 +155,8 @@ def _frame_sheet(ws: Worksheet, snap: Snapshot, frame: pd.DataFrame, title: str,
     _header(ws, HEADER_ROW, headers)
     for i, values in enumerate(frame.itertuples(index=False), start=1):
         _row(ws, HEADER_ROW + i, [i, *[_plain(v) for v in values]])
-    widths: list[float] = [5.0] + [min(45, max(12, len(h) + 4, *(len(str(v)) + 2 for v in frame[c])))
-                    if len(frame) else max(12, len(h) + 4)
-                    for h, c in zip(headers[1:], frame.columns)]
+    widths = [5.0] + [_column_width(h, frame[c])
+                      for h, c in zip(headers[1:], frame.columns, strict=True)]
     _widths(ws, widths)
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     _page_setup(ws, landscape=True)
@@ -195,6 +195,12 @@ def _row(ws: Worksheet, row: int, values: list[Any], bold: bool = False, first: 
 def _widths(ws: Worksheet, widths: list[float]) -> None:
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
+
+
+def _column_width(header: str, values: pd.Series) -> float:
+    """Wide enough for the header and the longest value, within 12..45 characters."""
+    longest = max((len(str(v)) + 2 for v in values), default=0)
+    return float(min(45, max(12, len(header) + 4, longest)))
 
 
 def _page_setup(ws: Worksheet, landscape: bool) -> None:

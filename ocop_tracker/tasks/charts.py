@@ -18,7 +18,7 @@ def unit_label(row: pd.Series, lang: str = "vi") -> str:
 
 
 def readiness_by_unit(agencies: pd.DataFrame, lang: str = "vi", font_size: int = 14) -> go.Figure:
-    """Horizontal stacked bars, one per lead unit, one segment per status (word in legend and hover)."""
+    """Stacked bars, one per lead unit, one segment per status (the word in legend and hover)."""
     labels = [unit_label(row, lang) for _, row in agencies.iterrows()]
     fig = go.Figure()
     for health in HEALTH_ORDER:
@@ -41,7 +41,8 @@ def readiness_by_unit(agencies: pd.DataFrame, lang: str = "vi", font_size: int =
         margin={"l": 10, "r": 10, "t": 10, "b": 10},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "traceorder": "normal"},
         font={"family": FONT, "size": font_size},
-        xaxis={"title": t("chart.tasks", lang), "dtick": 1 if agencies["total"].max() <= 15 else None},
+        xaxis={"title": t("chart.tasks", lang),
+               "dtick": 1 if agencies["total"].max() <= 15 else None},
         yaxis={"autorange": "reversed", "automargin": True},
         uniformtext={"minsize": font_size - 2, "mode": "hide"},
         plot_bgcolor="white",

@@ -78,7 +78,8 @@ def undo_task_change(db: Database, entry: dict[str, Any], actor: Actor, now: str
     if field not in TASK_FIELDS:
         raise ValidationError("undo.not_undoable")
     row = _task_row(db, int(entry["entity_id"]))
-    permissions.require(actor, TASK_FIELDS[field], row["lead_agency_id"], _supporters(db, row["id"]))
+    permissions.require(actor, TASK_FIELDS[field], row["lead_agency_id"],
+                        _supporters(db, row["id"]))
     if row[field] != entry["after"] or audit.changed_since(db, entry):
         # Someone changed the field since: putting the old value back would silently
         # overwrite their newer work.

@@ -74,7 +74,8 @@ def deadlines_panel(view: PanelView) -> str:
     if not items:
         items = f'<div class="pj-row">{badge(t("proj.none_overdue", lang), GREEN)}</div>'
     return (head + f'<div class="pj-cards">{cards}</div>'
-            f'<div class="pj-h2">{t("proj.overdue_list", lang)} ({len(readiness.overdue(snap.tasks))})'
+            f'<div class="pj-h2">{t("proj.overdue_list", lang)} '
+            f'({len(readiness.overdue(snap.tasks))})'
             f'</div><div class="pj-rows">{items}</div>')
 
 

@@ -93,7 +93,8 @@ def status_json(snap: Snapshot) -> dict[str, Any]:
         "deadlines": [
             {"due": due.isoformat(), "total": int(total), "done": int(done)}
             for due, total, done in zip(
-                snap.deadlines["due_at"], snap.deadlines["total"], snap.deadlines["done"]
+                snap.deadlines["due_at"], snap.deadlines["total"], snap.deadlines["done"],
+                strict=True
             )
         ],
     }

@@ -33,7 +33,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tasks.as_support": ("Nhiệm vụ phối hợp ({n})", "Tasks it supports ({n})"),
     "tasks.none": ("Không có nhiệm vụ.", "No tasks."),
     "tasks.due": ("Hạn: {due} · {left}", "Due: {due} · {left}"),
-    "tasks.recurring_due": ("Định kỳ thứ Bảy, Chủ nhật · lần tới {due}", "Every Sat & Sun · next {due}"),
+    "tasks.recurring_due": ("Định kỳ thứ Bảy, Chủ nhật · lần tới {due}",
+                            "Every Sat & Sun · next {due}"),
     "tasks.lead_is": ("Chủ trì: {lead}", "Lead: {lead}"),
     "tasks.supporting_is": ("Phối hợp: {units}", "Supporting: {units}"),
     "tasks.status": ("Trạng thái", "Status"),
@@ -45,9 +46,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tasks.no_history": ("Chưa có thay đổi.", "No changes yet."),
     "cmd.stale": (
         "Nhiệm vụ “{task}” vừa được {who} cập nhật lúc {when} (trạng thái hiện tại: {status}). "
-        "Thay đổi của bạn CHƯA được lưu; màn hình đã tải lại giá trị mới, hãy kiểm tra rồi thử lại.",
+        "Thay đổi của bạn CHƯA được lưu; màn hình đã tải lại giá trị mới, "
+        "hãy kiểm tra rồi thử lại.",
         "Task “{task}” was just changed by {who} at {when} (status now: {status}). "
-        "Your change was NOT saved; the screen now shows the current value, check it and try again.",
+        "Your change was NOT saved; the screen now shows the current value, "
+        "check it and try again.",
     ),
     "cmd.no_actor": ("Cần ghi họ tên người cập nhật.", "A name is required."),
     "cmd.bad_status": ("Trạng thái không hợp lệ: {value}", "Invalid status: {value}"),

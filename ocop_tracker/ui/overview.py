@@ -96,7 +96,7 @@ def deadline_cards(snap: Snapshot) -> None:
         return
     st.subheader(tr("overview.deadlines"))
     cols = st.columns(len(snap.deadlines))
-    for col, row in zip(cols, snap.deadlines.itertuples(index=False)):
+    for col, row in zip(cols, snap.deadlines.itertuples(index=False), strict=False):
         with col.container(border=True):
             st.markdown(f"**{tr('overview.deadline_label', date=fmt.vn_date(row.due_at))}**")
             st.markdown(f"#### {fmt.time_left(row.seconds_left, lang())}")
@@ -129,7 +129,7 @@ def task_table(frame: pd.DataFrame, language: str) -> str:
          fmt.time_left(left, language), f"{HEALTH_ICONS[h]} {health_label(h, language)}"]
         for code, title, lead, due, left, h in zip(
             frame["code"], frame["title"], frame["lead_short"], frame["due_at"],
-            frame["seconds_left"], frame["health"])
+            frame["seconds_left"], frame["health"], strict=False)
     ]
     lines = [header, ["---"] * len(header), *rows]
     return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
@@ -176,4 +176,5 @@ def attention_lists() -> None:
     st.subheader(tr("overview.due_soon"))
     for days, table in lists.due_soon:
         title = f"**{tr('overview.within', days=days)}**"
-        st.markdown(f"{title}\n\n{table}" if table else f"{title}  \n:gray[{tr('overview.none_due')}]")
+        none = f":gray[{tr('overview.none_due')}]"
+        st.markdown(f"{title}\n\n{table}" if table else f"{title}  \n{none}")

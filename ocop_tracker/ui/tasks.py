@@ -45,11 +45,12 @@ def units_with_tasks(snap: Snapshot) -> pd.DataFrame:
 def choose_unit(units: pd.DataFrame, actor: Actor | None) -> int:
     """Unit picker; a unit account opens on its own board, another unit is kept in ?unit=ID."""
     ids = units["id"].astype(int).tolist()
-    names = dict(zip(ids, units["name"]))
+    names = dict(zip(ids, units["name"], strict=False))
     own = actor.agency_id if actor else None
     default = ids.index(own) if own in ids else 0
     wanted = st.query_params.get("unit")
-    index = ids.index(int(wanted)) if wanted and wanted.isdigit() and int(wanted) in ids else default
+    chosen = int(wanted) if wanted and wanted.isdigit() else None
+    index = ids.index(chosen) if chosen in ids else default
     # Keyed by account: logging in starts a fresh picker on the account's own unit.
     key = f"unit-{actor.account_id if actor else 0}"
     chosen = st.selectbox(tr("tasks.unit"), ids, index=index, format_func=names.get, key=key)
