@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -28,14 +30,34 @@ def commune_colours(communes: list[dict]) -> dict[int, str]:
     return {c["id"]: COMMUNE_COLOURS[i % len(COMMUNE_COLOURS)] for i, c in enumerate(communes)}
 
 
-def cells(booths: pd.DataFrame) -> list[tuple[int, int, object]]:
+@dataclass(frozen=True)
+class LayoutBooth:
+    """What one cell of the layout shows, taken from a row of queries.booths()."""
+
+    number: int
+    kind: str
+    commune: str | None  # None: not given to a commune yet
+    commune_id: int | None
+    product_names: tuple[str, ...]
+
+    @classmethod
+    def from_row(cls, row: Any) -> LayoutBooth:
+        """Build from an itertuples row (pandas rows carry no types, hence Any)."""
+        # An unassigned booth's commune is missing (None or NaN), so only a str counts.
+        commune = row.commune if isinstance(row.commune, str) else None
+        commune_id = None if pd.isna(row.commune_id) else int(row.commune_id)
+        return cls(int(row.number), str(row.kind), commune, commune_id,
+                   tuple(str(n) for n in row.product_names))
+
+
+def cells(booths: pd.DataFrame) -> list[tuple[int, int, LayoutBooth]]:
     """(grid row, column, booth) with each kind starting on a new row, 7 booths a row."""
-    placed: list[tuple[int, int, object]] = []
+    placed: list[tuple[int, int, LayoutBooth]] = []
     row = 0
     for kind in ("ocop_3_sao", "moi_cong_nhan"):
         group = booths[booths["kind"] == kind].sort_values("number")
         for i, booth in enumerate(group.itertuples(index=False)):
-            placed.append((row + i // PER_ROW, i % PER_ROW, booth))
+            placed.append((row + i // PER_ROW, i % PER_ROW, LayoutBooth.from_row(booth)))
         row += -(-len(group) // PER_ROW) if len(group) else 0
     return placed
 
@@ -49,9 +71,16 @@ def two_lines(name: str) -> str:
     return " ".join(words[:cut]) + "<br>" + " ".join(words[cut:])
 
 
-def _label(booth: object, lang: str) -> str:
-    name = booth.commune if isinstance(booth.commune, str) else t("bth.layout_free", lang)
-    count = len(booth.product_ids)
+def _colour(booth: LayoutBooth, colours: dict[int, str]) -> str:
+    """The commune's fill; white for a booth not given to a commune."""
+    if booth.commune is None or booth.commune_id is None:
+        return FREE_FILL
+    return colours.get(booth.commune_id, FREE_FILL)
+
+
+def _label(booth: LayoutBooth, lang: str) -> str:
+    name = booth.commune if booth.commune is not None else t("bth.layout_free", lang)
+    count = len(booth.product_names)
     lines = [f"<span style='font-size:22px'><b>{booth.number}</b></span>",
              f"<b>{two_lines(name)}</b>", t(f"bth.kind.{booth.kind}", lang)]
     if count:
@@ -67,10 +96,10 @@ def layout_figure(booths: pd.DataFrame, communes: list[dict], lang: str = "vi",
     rows = max((r for r, _, _ in placed), default=0) + 1
     fig = go.Figure()
     for row, col, booth in placed:
-        assigned = isinstance(booth.commune, str)
+        assigned = booth.commune is not None
         x0, y0 = col, -row
         fig.add_shape(type="rect", x0=x0 + 0.04, x1=x0 + 0.96, y0=y0 - 0.92, y1=y0 - 0.04,
-                      fillcolor=colours.get(booth.commune_id, FREE_FILL) if assigned else FREE_FILL,
+                      fillcolor=_colour(booth, colours),
                       line={"color": "#37474f" if assigned else "#9e9e9e", "width": 2,
                             "dash": "solid" if assigned else "dash"})
         fig.add_annotation(x=x0 + 0.5, y=y0 - 0.48, text=_label(booth, lang), showarrow=False,
@@ -120,10 +149,10 @@ def layout_html(booths: pd.DataFrame, communes: list[dict], title: str, printed_
 """
 
 
-def _cell_html(booth: object, colours: dict[int, str], lang: str) -> str:
-    assigned = isinstance(booth.commune, str)
-    name = booth.commune if assigned else t("bth.layout_free", lang)
-    style = f' style="background:{colours.get(booth.commune_id, FREE_FILL)}"' if assigned else ""
+def _cell_html(booth: LayoutBooth, colours: dict[int, str], lang: str) -> str:
+    assigned = booth.commune is not None
+    name = booth.commune if booth.commune is not None else t("bth.layout_free", lang)
+    style = f' style="background:{_colour(booth, colours)}"' if assigned else ""
     items = "".join(f"<li>{html.escape(n)}</li>" for n in booth.product_names)
     return (f'<div class="cell{"" if assigned else " free"}"{style}>'
             f'<div class="num">{booth.number}</div><div class="commune">{html.escape(name)}</div>'

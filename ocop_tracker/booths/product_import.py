@@ -195,14 +195,14 @@ def map_headers(header: list[str]) -> tuple[dict[str, int], list[str]]:
     ignored: list[str] = []
     for index, title in enumerate(header):
         key = _header_key(title)
-        name = known.get(key)
-        if name is None:
+        found = known.get(key)
+        if found is None:
             if key and key not in IGNORED_HEADERS:
                 ignored.append(title.strip())
             continue
-        if name in mapping:
+        if found in mapping:
             raise FileProblem("imp.duplicate_column", column=title.strip())
-        mapping[name] = index
+        mapping[found] = index
     missing = [title for name, title, _ in COLUMNS if name in REQUIRED and name not in mapping]
     if missing:
         found = ", ".join(f"“{h.strip()}”" for h in header if h.strip()) or "—"
@@ -235,11 +235,14 @@ def check_row(line: int, raw: dict[str, str], communes: list[dict]) -> ImportRow
     if kind is None:
         row.errors.append(("imp.bad_kind", {"value": get("producer_kind", "") or producer}))
     decided = _decision_date(row, get("decision_date", ""))
-    if not row.errors:
-        row.product = ProductInput(
-            name=name, producer=producer, producer_kind=str(kind), commune_id=commune,
-            group=group, stars=stars, decision_no=get("decision_no", "").strip(),
-            decision_date=decided, newly_recognised=p.yes(get("newly", "")))
+    if row.errors:
+        return row
+    # Each of these is None only when an error was recorded above, and there is none.
+    assert commune is not None and group is not None and stars is not None and kind is not None
+    row.product = ProductInput(
+        name=name, producer=producer, producer_kind=str(kind), commune_id=commune,
+        group=group, stars=stars, decision_no=get("decision_no", "").strip(),
+        decision_date=decided, newly_recognised=p.yes(get("newly", "")))
     return row
 
 
@@ -253,6 +256,7 @@ def _commune(row: ImportRow, typed: str, communes: list[dict]) -> int | None:
         key = "imp.commune_no_marks" if not p.has_marks(typed) else "imp.unknown_commune"
         row.errors.append((key, {"value": typed, "suggestion": hint}))
         return None
+    assert found.name is not None  # match_commune names every commune it finds
     row.commune_name = found.name
     if not found.exact:
         row.notes.append(("imp.commune_read_as", {"value": typed, "name": found.name}))
@@ -282,9 +286,11 @@ def template_xlsx() -> bytes:
     """The empty template, with a second sheet explaining each column and the allowed values."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.worksheet.worksheet import Worksheet
 
     book = Workbook()
     sheet = book.active
+    assert isinstance(sheet, Worksheet)  # a new workbook opens on one worksheet
     sheet.title = "San pham OCOP"
     sheet.append([title for _, title, _ in COLUMNS])
     for cell in sheet[1]:

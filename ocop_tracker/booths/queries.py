@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, TypedDict
 
 import pandas as pd
 from sqlite_utils import Database
@@ -12,8 +12,16 @@ from sqlite_utils import Database
 from ocop_tracker.core import clock, queries
 from ocop_tracker.core.db import get_setting, set_setting
 
+
+class Standees(TypedDict):
+    """The plan's standee order: how many, and when the drafts are due."""
+
+    count: int
+    drafts_due: date
+
+
 BOOTH_KINDS = ("ocop_3_sao", "moi_cong_nhan")
-DEFAULT_STANDEES = {"count": 14, "drafts_due": date(2024, 9, 25)}  # III.2 of the plan
+DEFAULT_STANDEES: Standees = {"count": 14, "drafts_due": date(2024, 9, 25)}  # III.2 of the plan
 APPROVED = ("da_duyet", "da_in", "da_dat")  # approved, and everything after it
 SUBMITTED = ("da_trinh", *APPROVED)
 CHECKS = ("space_ready", "products_delivered", "staffed", "standee_in_place")

@@ -7,6 +7,8 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
+from typing import TypeVar
 
 import pandas as pd
 from sqlite_utils import Database
@@ -37,6 +39,7 @@ STATUS_WORDS = {"chua gui": Invitation.NOT_SENT, "da gui": Invitation.SENT,
 CHANNEL_WORDS = {"giay moi": Channel.LETTER, "dien thoai": Channel.PHONE, "zalo": Channel.ZALO,
                  "thu dien tu": Channel.EMAIL, "email": Channel.EMAIL, "e-mail": Channel.EMAIL}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+Word = TypeVar("Word", bound=StrEnum)  # Invitation or Channel
 
 
 class ImportFileError(UserFacingError):
@@ -169,7 +172,7 @@ def _person(record: dict[str, str], groups: pd.DataFrame, default_group_id: int 
                          record.get("unit", ""), record.get("phone", ""), status, channel)
 
 
-def _word(value: str, words: dict, kind: type, error_key: str) -> str | None:
+def _word(value: str, words: dict[str, Word], kind: type[Word], error_key: str) -> str | None:
     if not value:
         return None
     if value in {str(v) for v in kind}:
@@ -256,9 +259,11 @@ def to_xlsx(frame: pd.DataFrame, counts: pd.DataFrame | None = None, lang: str =
     """An .xlsx with the list (and the counted groups on a second sheet)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.worksheet.worksheet import Worksheet
 
     book = Workbook()
     sheet = book.active
+    assert isinstance(sheet, Worksheet)  # a new workbook opens on one worksheet
     sheet.title = "Danh sách" if lang == "vi" else "List"
     sheet.append(list(frame.columns))
     for row in frame.itertuples(index=False):

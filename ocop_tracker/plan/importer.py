@@ -256,8 +256,11 @@ def preview_import(
 ) -> ImportPreview:
     """What import_plan would do to db (None: no database yet), reading only."""
     slug = slug or event_slug(parsed)
-    event = _event_row(db, slug) if db is not None else None
-    old = _old_tasks(db, event["id"]) if event else []
+    event: dict[str, Any] | None = None
+    old: list[OldTask] = []
+    if db is not None:  # no database yet: a new event with nothing to match
+        event = _event_row(db, slug)
+        old = _old_tasks(db, event["id"]) if event else []
     matched = match_tasks(old, parsed)
     taken = {o.id for o in matched if o is not None}
     gone = [o for o in old if o.id not in taken]

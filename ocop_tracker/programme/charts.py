@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 
 from ocop_tracker.core.clock import to_vn
 from ocop_tracker.core.strings import t
-from ocop_tracker.programme.schedule import Day, StepState
+from ocop_tracker.programme.schedule import Day, StepState, Timed
 from ocop_tracker.tasks.charts import FONT
 
 STATE_COLOURS = {
@@ -67,7 +67,7 @@ def timeline(day: Day, now: datetime, lang: str = "vi", font_size: int = 14) -> 
     return fig
 
 
-def _word(timed, lang: str) -> str:
+def _word(timed: Timed, lang: str) -> str:
     word = t(f"step.{timed.state}", lang)
     if timed.state == StepState.PLANNED and timed.delay_min > 0:
         return f"{word} · +{timed.delay_min}′"

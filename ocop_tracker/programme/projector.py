@@ -9,7 +9,7 @@ from ocop_tracker.core.html import BLUE, GREEN, GREY, RED, badge, cut, empty
 from ocop_tracker.core.registry import PanelView
 from ocop_tracker.core.strings import t
 from ocop_tracker.programme.queries import Programme
-from ocop_tracker.programme.schedule import StepState
+from ocop_tracker.programme.schedule import Day, StepState, Timed
 
 STATE_COLOURS = {StepState.PLANNED: GREY, StepState.RUNNING: BLUE, StepState.DONE: GREEN,
                  StepState.SKIPPED: GREY}
@@ -27,12 +27,14 @@ def programme_panel(view: PanelView) -> str:
     rows = "".join(_step_row(i, timed, day, lang) for i, timed in enumerate(day.steps))
     end_word = (badge(t("proj.late", lang, n=day.end_delay_min), RED) if day.end_delay_min > 0
                 else badge(t("proj.on_time", lang), GREEN))
+    expected_end = day.expected_end
+    assert expected_end is not None  # a day with steps (checked above) has an end
     end = (f'<div class="pj-row pj-end"><span>{t("proj.end", lang)}: '
-           f'<b>{fmt.vn_time(day.expected_end)}</b></span>{end_word}</div>')
+           f'<b>{fmt.vn_time(expected_end)}</b></span>{end_word}</div>')
     return f'<div class="pj-boxes">{now}{nxt}</div><div class="pj-rows pj-small">{rows}</div>{end}'
 
 
-def _step_box(label: str, timed, colour: str, lang: str, empty: str) -> str:
+def _step_box(label: str, timed: Timed | None, colour: str, lang: str, empty: str) -> str:
     if timed is None:
         return f'<div class="pj-box"><div class="pj-label">{label}</div><div>{empty}</div></div>'
     when = f"{fmt.vn_time(timed.expected_start)}–{fmt.vn_time(timed.expected_end)}"
@@ -41,7 +43,7 @@ def _step_box(label: str, timed, colour: str, lang: str, empty: str) -> str:
             f'<div class="pj-step">{escape(cut(timed.step.title, 70))}</div></div>')
 
 
-def _step_row(i: int, timed, day, lang: str) -> str:
+def _step_row(i: int, timed: Timed, day: Day, lang: str) -> str:
     mark = "▶ " if day.now_index == i else ("⏭ " if day.next_index == i else "")
     delay = (f' <span class="pj-late">+{timed.delay_min}′</span>'
              if timed.state == StepState.PLANNED and timed.delay_min > 0 else "")
@@ -55,7 +57,7 @@ def _step_row(i: int, timed, day, lang: str) -> str:
             f'<span class="pj-word">{word}</span></div>')
 
 
-def _clock_word(i: int, timed, day, lang: str) -> str:
+def _clock_word(i: int, timed: Timed, day: Day, lang: str) -> str:
     if day.now_index == i:
         return badge(t("step.dang_dien_ra", lang), BLUE)
     if day.now_index is not None and i < day.now_index or (

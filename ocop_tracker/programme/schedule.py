@@ -71,7 +71,8 @@ class Day:
         """How many minutes late the day will end (0 or negative = on time or early)."""
         if not self.steps:
             return 0
-        return _minutes(self.expected_end - self.planned_end)
+        last = self.steps[-1]
+        return _minutes(last.expected_end - last.planned_end)
 
     @property
     def now_step(self) -> Timed | None:
@@ -142,10 +143,12 @@ def _expected(step: Step, state: StepState, planned: datetime, cursor: datetime 
     if state == StepState.SKIPPED:
         return planned, planned
     if state == StepState.DONE:
+        assert step.finished_at is not None  # _state calls a step done only once it has finished
         finished = to_vn(step.finished_at)
         started = to_vn(step.started_at) if step.started_at else finished - duration
         return started, finished
     if state == StepState.RUNNING:
+        assert step.started_at is not None  # _state calls a step running only once it has started
         started = to_vn(step.started_at)
         # A step that runs over its time is expected to end 'now' at the earliest.
         return started, max(started + duration, now)
