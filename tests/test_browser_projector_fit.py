@@ -78,9 +78,9 @@ def test_twenty_units_rotate_as_two_pages_that_each_fit(browser, server, width, 
     page = browser.new_page(viewport={"width": width, "height": height})
     page.goto(f"{server.url}/trinh-chieu?panel=units&refresh=3")
     wait_idle(page, 60_000)
-    page.get_by_text("Trang 1/2").wait_for(timeout=30_000)
+    page.get_by_text("trang 1/2").wait_for(timeout=30_000)
     first = page.evaluate(OVERFLOW)
-    page.get_by_text("Trang 2/2").wait_for(timeout=20_000)
+    page.get_by_text("trang 2/2").wait_for(timeout=20_000)
     second = page.evaluate(OVERFLOW)
     assert (first["rows"], second["rows"]) == (11, 20 - 11)
     for found in (first, second):

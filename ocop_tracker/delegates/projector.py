@@ -13,9 +13,8 @@ from ocop_tracker.core.strings import t
 from ocop_tracker.delegates.summary import Board, day_reached
 
 ROW_LIMIT = 11  # the plan's 11 groups fit the 1080 px screen; more end in "+N nữa"
-# name, quota, confirmed, arrived, word: the figures line up under their header
-# tighter than the tasks' rows: 12 rows and the headline in ~800 px, under the demo banner too
-COLUMNS = "grid-template-columns:1fr 150px 170px 150px 240px;padding-bottom:2px"
+# The columns (name, quota, confirmed, arrived, word) and the tighter rows that fit 12 rows
+# and the headline under the demo banner are styled by the projector's stylesheet (pj-dlg-*).
 
 
 def delegates_panel(view: PanelView) -> str:
@@ -31,14 +30,14 @@ def delegates_panel(view: PanelView) -> str:
                    f'{total.arrived}/{total.expected}</span> '
                    f'<span class="pj-sub">{t("dlg.pj_arrived", lang)}</span></span>')
     head = f'<div class="pj-headline">{confirmed}{arrived}</div>'
-    return (head + f'<div class="pj-rows" style="gap:3px">{_header(lang)}'
+    return (head + f'<div class="pj-rows pj-dlg-rows">{_header(lang)}'
             f'{_rows(board.table, lang)}</div>')
 
 
 def _header(lang: str) -> str:
     cells = "".join(f'<span class="pj-num">{t(key, lang)}</span>'
                     for key in ("dlg.col_quota", "dlg.col_confirmed", "dlg.col_arrived"))
-    return (f'<div class="pj-row pj-dlg-head" style="{COLUMNS};font-size:28px;color:#424242">'
+    return (f'<div class="pj-row pj-dlg-head">'
             f'<span>{t("dlg.col_group", lang)}</span>{cells}<span></span></div>')
 
 
@@ -61,7 +60,7 @@ def _row(row: Any, lang: str) -> str:
     else:
         word = badge(t("dlg.pj_short", lang, n=quota - confirmed), BLUE)
     name = escape(cut(str(row.name), 64))
-    return (f'<div class="pj-row pj-dlg-group" style="{COLUMNS}">'
+    return (f'<div class="pj-row pj-dlg-group">'
             f'<span class="pj-name">{name}</span>'
             f'<span class="pj-num pj-dlg-quota">{"—" if quota is None else quota}</span>'
             f'<span class="pj-num pj-dlg-conf">{confirmed}</span>'

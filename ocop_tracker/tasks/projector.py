@@ -25,16 +25,17 @@ def units_panel(view: PanelView) -> str:
     percent = fmt.vn_percent(s.percent_done / 100, lang)
     late = (badge(t("proj.overdue_n", lang, n=s.overdue), RED) if s.overdue
             else badge(t("proj.none_overdue", lang), GREEN))
-    head = (f'<div class="pj-headline"><span class="pj-huge pj-done-figure">{s.done}/{s.total}'
-            f'</span><span class="pj-sub">{t("proj.done_of", lang)} · {percent}</span>'
-            f'<span class="pj-right">{late}</span></div>')
     pages = max(1, -(-len(snap.agencies) // UNITS_PER_PAGE))
     page = view.page % pages
+    # The page marker shares the headline's line: a line of its own would not fit 768 px.
+    more = (f' · <span class="pj-more">{t("proj.units_page", lang, i=page + 1, n=pages)}'
+            '</span>' if pages > 1 else "")
+    head = (f'<div class="pj-headline"><span class="pj-huge pj-done-figure">{s.done}/{s.total}'
+            f'</span><span class="pj-sub">{t("proj.done_of", lang)} · {percent}{more}</span>'
+            f'<span class="pj-right">{late}</span></div>')
     shown = snap.agencies.iloc[page * UNITS_PER_PAGE:(page + 1) * UNITS_PER_PAGE]
     rows = "".join(_unit_row(row, lang) for _, row in shown.iterrows())
-    more = (f'<div class="pj-more">{t("proj.units_page", lang, i=page + 1, n=pages)}</div>'
-            if pages > 1 else "")
-    return head + f'<div class="pj-rows">{rows}</div>{more}'
+    return head + f'<div class="pj-rows">{rows}</div>'
 
 
 def _unit_row(row: Any, lang: str) -> str:
