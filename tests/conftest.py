@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,16 +17,44 @@ ROOT = Path(__file__).resolve().parent.parent
 PLAN_TEXT = ROOT / "data" / "ke-hoach-le-cong-bo-ocop-hoc-mon-2024.txt"
 
 
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    """A fresh database file holding the bundled plan, no progress."""
-    path = tmp_path / "ocop.db"
-    build_plan_db(path).close()
+def _template(folder: Path, name: str, build: Callable[[Path], object]) -> Path:
+    """Build a database once, checkpointed and closed, so a byte copy is the whole database."""
+    path = folder / name
+    database = build(path)
+    database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    # A copy of the main file alone would miss changes still in a -wal file.
+    assert not any(path.with_name(name + s).exists() for s in ("-wal", "-shm")), path
+    path.chmod(0o444)  # every test works on a copy; a write to the template must fail loudly
     return path
 
 
+def copy_database(template: Path, target: Path) -> Path:
+    """A private copy of a template database (closed and checkpointed: the file is all of it)."""
+    shutil.copyfile(template, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def plan_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """build_plan_db, run once per session; tests get copies (see db_path)."""
+    return _template(tmp_path_factory.mktemp("templates"), "plan.db", build_plan_db)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """build_demo_db, run once per session; tests get copies (see demo_path)."""
+    return _template(tmp_path_factory.mktemp("templates"), "demo.db", build_demo_db)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Database:
+def db_path(tmp_path: Path, plan_template: Path) -> Path:
+    """A fresh database file holding the bundled plan, no progress."""
+    return copy_database(plan_template, tmp_path / "ocop.db")
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
     """An open connection to db_path."""
     from ocop_tracker.core.db import open_db
 
@@ -34,11 +64,9 @@ def db(db_path: Path) -> Database:
 
 
 @pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
+def demo_path(tmp_path: Path, demo_template: Path) -> Path:
     """The demo database (progress as of 18/9/2024) in tmp_path."""
-    path = tmp_path / "demo.db"
-    build_demo_db(path).close()
-    return path
+    return copy_database(demo_template, tmp_path / "demo.db")
 
 
 @pytest.fixture
