@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bench import run as bench
 from tests.browser import require_browser
+
+pytestmark = pytest.mark.browser
 
 
 def test_quick_benchmark_measures_everything(monkeypatch):

@@ -6,10 +6,13 @@ import os
 import time
 from datetime import date
 
+import pytest
 from openpyxl import Workbook
 
 from ocop_tracker.core import queries
 from tests.browser import add_admin, login_admin, streamlit_server, wait_idle
+
+pytestmark = pytest.mark.browser
 
 COMMUNES = [
     "Thị trấn Hóc Môn", "Bà Điểm", "Đông Thạnh", "Nhị Bình", "Tân Hiệp", "Tân Thới Nhì",

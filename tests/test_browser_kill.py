@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import signal
 
+import pytest
+
 from ocop_tracker.accounts import users as accounts
 from ocop_tracker.core.db import open_db
 from ocop_tracker.core.models import Role
 from tests.browser import login, streamlit_server, wait_idle
+
+pytestmark = pytest.mark.browser
 
 CHOICES = ("Đang thực hiện", "Hoàn thành")
 STORED = {"Đang thực hiện": "dang_thuc_hien", "Hoàn thành": "hoan_thanh"}
