@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlite_utils import Database
@@ -12,6 +13,9 @@ from sqlite_utils import Database
 from ocop_tracker import features  # noqa: F401  (registers every feature)
 from ocop_tracker.core import queries
 from ocop_tracker.fixtures import build_demo_db, build_plan_db
+
+if TYPE_CHECKING:
+    from tests.browser import Pages, Server, SharedChromium
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN_TEXT = ROOT / "data" / "ke-hoach-le-cong-bo-ocop-hoc-mon-2024.txt"
@@ -80,14 +84,54 @@ def task_by_code(db: Database, code: str) -> dict:
     return next(db.query("SELECT * FROM tasks WHERE code = ?", [code]))
 
 
+@pytest.fixture(scope="session")
+def shared_chromium() -> Iterator[SharedChromium]:
+    """Debian's Chromium, launched once for the whole session by the first test that asks."""
+    from tests.browser import SharedChromium
+
+    chromium = SharedChromium()
+    yield chromium
+    chromium.close()
+
+
 @pytest.fixture
-def browser():
-    """Debian's Chromium; under CI its absence fails the test instead of skipping it."""
-    from tests.browser import chromium, require_browser
+def browser(shared_chromium: SharedChromium) -> Iterator[Pages]:
+    """A new browser context per test on the session's Chromium; under CI a missing Chromium
+    fails the test instead of skipping it."""
+    from tests.browser import Pages, require_browser
 
     require_browser()
-    with chromium() as b:
-        yield b
+    pages = Pages(shared_chromium.browser())
+    yield pages
+    pages.close()
+
+
+@pytest.fixture
+def app_db(app: Server) -> Iterator[Database]:
+    """A connection to the database of the module's shared server (`app`, see browser.py)."""
+    from ocop_tracker.core.db import open_db
+
+    database = open_db(app.db_path)
+    yield database
+    database.close()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Browser tests carry the `browser` marker, and run last: the fast suite fails first, and
+    Playwright's session-wide loop (see SharedChromium) cannot disturb a test that uses asyncio."""
+    for item in items:
+        drives_browser = ("browser" in getattr(item, "fixturenames", ())
+                          or item.path.name.startswith("test_browser_"))
+        if drives_browser and item.get_closest_marker("browser") is None:
+            raise pytest.UsageError(f"{item.nodeid}: a browser test needs "
+                                    "`pytestmark = pytest.mark.browser` in its module")
+
+    def rank(item: pytest.Item) -> int:
+        if "browser" in getattr(item, "fixturenames", ()):
+            return 2
+        return 1 if item.get_closest_marker("browser") else 0
+
+    items.sort(key=rank)  # stable: the order inside each group is kept
 
 
 def sign_in(at, db_path: Path, username: str) -> None:
