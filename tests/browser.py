@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, BrowserContext, Page, Playwright
+    from playwright.sync_api import Browser, BrowserContext, Locator, Page, Playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -202,10 +202,18 @@ def wait_charts(page, timeout: float = 30_000) -> None:
                            timeout=timeout)
 
 
+def into_view(page: Page, locator: Locator) -> None:
+    """Scroll an element into view and let the page's scroll events pass before a click:
+    a Streamlit select list opened while the page scrolls closes again at once."""
+    locator.scroll_into_view_if_needed()
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+
+
 def choose_option(page, selectbox, name: str, attempts: int = 3):
     """Open a Streamlit selectbox and pick `name`; reopen if a rerun closed the list."""
     option = page.get_by_role("option", name=name, exact=True)
     for _ in range(attempts):
+        into_view(page, selectbox)
         selectbox.click()
         try:
             option.wait_for(timeout=3_000)
