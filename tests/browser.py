@@ -202,11 +202,16 @@ def wait_charts(page, timeout: float = 30_000) -> None:
                            timeout=timeout)
 
 
+def scrolled(page: Page) -> None:
+    """Until the scroll events of a scroll just made have fired (two animation frames)."""
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+
+
 def into_view(page: Page, locator: Locator) -> None:
     """Scroll an element into view and let the page's scroll events pass before a click:
     a Streamlit select list opened while the page scrolls closes again at once."""
     locator.scroll_into_view_if_needed()
-    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    scrolled(page)
 
 
 def choose_option(page, selectbox, name: str, attempts: int = 3):
