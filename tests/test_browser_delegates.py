@@ -1,4 +1,5 @@
-"""In a real browser: quotas to 150, a 60-row import, confirmations, check-in typed without accents."""
+"""In a real browser: quotas to 150, a 60-row import, confirmations, check-in typed without
+accents."""
 
 from __future__ import annotations
 
@@ -74,7 +75,7 @@ def test_a_new_user_fills_quotas_imports_confirms_and_checks_in(browser, db, db_
 
         page.get_by_role("tab", name="Định mức").click()
         wait_idle(page)
-        for gid, quota in zip(groups["id"], QUOTAS):
+        for gid, quota in zip(groups["id"], QUOTAS, strict=True):
             field = page.locator(f".st-key-quota-{gid}-v1 input")
             field.fill(str(quota))
             field.press("Tab")

@@ -1,4 +1,5 @@
-"""In a real browser: the projector follows a change without reloading; the day's now/next marker."""
+"""In a real browser: the projector follows a change without reloading; the day's now/next
+marker."""
 
 from __future__ import annotations
 
