@@ -13,8 +13,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, BrowserContext, Locator, Page, Playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -104,7 +108,23 @@ def _wait_healthy(port: int, proc: subprocess.Popen, log: Path, timeout: float =
 
 
 @contextmanager
-def chromium() -> Iterator[object]:
+def shared_server(factory: pytest.TempPathFactory, template: Path, now: str,
+                  admin: bool = False) -> Iterator[Server]:
+    """One server for a whole test module, on its own copy of a template database.
+
+    Its tests share the database: each works on rows no other test of the module reads, so
+    they pass in any order."""
+    folder = factory.mktemp("app")
+    db_path = folder / "app.db"
+    shutil.copyfile(template, db_path)
+    if admin:
+        add_admin(db_path)
+    with streamlit_server(db_path, folder, now=now) as server:
+        yield server
+
+
+@contextmanager
+def chromium() -> Iterator[Browser]:
     """A headless Debian Chromium (never a downloaded browser)."""
     from playwright.sync_api import sync_playwright
 
@@ -114,6 +134,61 @@ def chromium() -> Iterator[object]:
             yield browser
         finally:
             browser.close()
+
+
+class SharedChromium:
+    """One Chromium for the test session, launched on first use, again if it went away.
+
+    While Playwright's sync API is started, the thread counts as inside a running asyncio
+    loop: conftest runs every test that asks for a browser after all the others."""
+
+    def __init__(self) -> None:
+        self._playwright: Playwright | None = None
+        self._browser: Browser | None = None
+
+    def browser(self) -> Browser:
+        """The running browser (launched now if needed)."""
+        from playwright.sync_api import sync_playwright
+
+        if self._playwright is None:
+            self._playwright = sync_playwright().start()
+        if self._browser is None or not self._browser.is_connected():
+            self._browser = self._playwright.chromium.launch(executable_path=CHROMIUM,
+                                                            args=CHROMIUM_ARGS)
+        return self._browser
+
+    def close(self) -> None:
+        """Close the browser and stop Playwright."""
+        if self._browser is not None and self._browser.is_connected():
+            self._browser.close()
+        if self._playwright is not None:
+            self._playwright.stop()
+        self._browser = self._playwright = None
+
+
+class Pages:
+    """What a test gets as `browser`: pages in contexts of its own, all closed after it."""
+
+    def __init__(self, browser: Browser) -> None:
+        self._browser = browser
+        self._contexts: list[BrowserContext] = []
+
+    def new_context(self, **options: object) -> BrowserContext:
+        """A fresh context (cookies, storage, viewport) on the shared browser."""
+        context = self._browser.new_context(**options)
+        self._contexts.append(context)
+        return context
+
+    def new_page(self, **options: object) -> Page:
+        """A page in a new context, as playwright's Browser.new_page makes one."""
+        return self.new_context(**options).new_page()
+
+    def close(self) -> None:
+        """Close every context this test opened."""
+        if self._browser.is_connected():  # a crashed browser took its contexts with it
+            for context in self._contexts:
+                context.close()
+        self._contexts.clear()
 
 
 def wait_idle(page, timeout: float = 30_000) -> None:
@@ -127,10 +202,23 @@ def wait_charts(page, timeout: float = 30_000) -> None:
                            timeout=timeout)
 
 
+def scrolled(page: Page) -> None:
+    """Until the scroll events of a scroll just made have fired (two animation frames)."""
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+
+
+def into_view(page: Page, locator: Locator) -> None:
+    """Scroll an element into view and let the page's scroll events pass before a click:
+    a Streamlit select list opened while the page scrolls closes again at once."""
+    locator.scroll_into_view_if_needed()
+    scrolled(page)
+
+
 def choose_option(page, selectbox, name: str, attempts: int = 3):
     """Open a Streamlit selectbox and pick `name`; reopen if a rerun closed the list."""
     option = page.get_by_role("option", name=name, exact=True)
     for _ in range(attempts):
+        into_view(page, selectbox)
         selectbox.click()
         try:
             option.wait_for(timeout=3_000)

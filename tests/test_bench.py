@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bench import run as bench
 from tests.browser import require_browser
+
+pytestmark = pytest.mark.browser
 
 
 def test_quick_benchmark_measures_everything(monkeypatch):
     require_browser()  # like the browser tests: never skipped under CI
-    for name in ("OCOP_DB", "OCOP_NOW", "BENCH_CHARTS", "BENCH_ELEMENTS"):  # run() sets these: restore after
+    # run() sets these: restore them after
+    for name in ("OCOP_DB", "OCOP_NOW", "BENCH_CHARTS", "BENCH_ELEMENTS"):
         monkeypatch.setenv(name, "")
     report = bench.run(bench.QUICK)
     pages = {p.split("/")[-1].removesuffix(".py") for p in bench.app_pages()}

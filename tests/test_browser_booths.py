@@ -7,10 +7,13 @@ import os
 import time
 from datetime import date
 
+import pytest
 from openpyxl import Workbook
 
 from ocop_tracker.core import queries
-from tests.browser import add_admin, login_admin, streamlit_server, wait_idle
+from tests.browser import add_admin, login_admin, scrolled, streamlit_server, wait_idle
+
+pytestmark = pytest.mark.browser
 
 COMMUNES = [
     "Thị trấn Hóc Môn", "Bà Điểm", "Đông Thạnh", "Nhị Bình", "Tân Hiệp", "Tân Thới Nhì",
@@ -108,8 +111,13 @@ def test_new_user_adds_imports_assigns_21_booths_and_reaches_12_of_12(browser, d
         wait_idle(page)
         page.get_by_text("Đã thêm sản phẩm “Bánh tráng thử”.").wait_for(timeout=20_000)
         [hand] = list(db.query("SELECT * FROM products"))
+<<<<<<< ours
         assert (hand["producer_kind"], hand["created_by"]) == (
             "ho_kinh_doanh", "Quản trị (Phòng Kinh tế)")
+=======
+        assert (hand["producer_kind"], hand["created_by"]) == ("ho_kinh_doanh",
+                                                               "Quản trị (Phòng Kinh tế)")
+>>>>>>> theirs
 
         _lap(started, "added by hand")
         # 2. Twenty from an .xlsx: preview first, then one transaction.
@@ -144,7 +152,7 @@ def test_new_user_adds_imports_assigns_21_booths_and_reaches_12_of_12(browser, d
             card = page.locator(f".st-key-booth-{number}")
             # Scroll first: a list opened while the page still scrolls closes again at once.
             card.evaluate("e => e.scrollIntoView({block: 'center'})")
-            page.wait_for_timeout(150)
+            scrolled(page)
             _pick(page, card.locator('[data-testid="stSelectbox"]'), commune)
             _wait_key(page, f"bc-{booths[number]}-v2", number)
             if number <= 12:

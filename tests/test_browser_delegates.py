@@ -1,15 +1,19 @@
-"""In a real browser: quotas to 150, a 60-row import, confirmations, check-in without accents."""
+"""In a real browser: quotas to 150, a 60-row import, confirmations, check-in typed without
+accents."""
 
 from __future__ import annotations
 
 import io
 
+import pytest
 from openpyxl import Workbook
 
 from ocop_tracker.core.db import open_db
 from ocop_tracker.delegates import queries as dq
 from tests.browser import add_admin, login_admin, streamlit_server, wait_charts
 from tests.browser import wait_idle as _wait_idle
+
+pytestmark = pytest.mark.browser
 
 SLOW = 120_000  # the shared 2-core machine can take a minute to render under load
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ocop_tracker.accounts import users as accounts
 from ocop_tracker.core.models import Role
 from tests.browser import choose_option, login, streamlit_server, wait_charts, wait_idle
 from tests.conftest import task_by_code
+
+pytestmark = pytest.mark.browser
 
 
 def _metric(page, label: str) -> str:

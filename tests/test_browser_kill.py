@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import signal
 
+import pytest
+
 from ocop_tracker.accounts import users as accounts
 from ocop_tracker.core.db import open_db
 from ocop_tracker.core.models import Role
-from tests.browser import login, streamlit_server, wait_idle
+from tests.browser import into_view, login, streamlit_server, wait_idle
+
+pytestmark = pytest.mark.browser
 
 CHOICES = ("Đang thực hiện", "Hoàn thành")
 STORED = {"Đang thực hiện": "dang_thuc_hien", "Hoàn thành": "hoan_thanh"}
@@ -19,7 +23,9 @@ def _choose(page, task_id: int, choice: str) -> None:
     option = page.get_by_role("option", name=choice)
     for _ in range(4):
         wait_idle(page)
-        page.locator(f".st-key-task-{task_id} [data-testid='stSelectbox']").click()
+        select = page.locator(f".st-key-task-{task_id} [data-testid='stSelectbox']")
+        into_view(page, select)
+        select.click()
         try:
             option.wait_for(timeout=4000)
             break
@@ -53,6 +59,7 @@ def test_killing_the_app_mid_write_keeps_every_saved_change(browser, db, db_path
     db = open_db(db_path)
     assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     for task_id, status in reported:
-        assert db.execute("SELECT status FROM tasks WHERE id = ?", [task_id]).fetchone()[0] == status
+        stored = db.execute("SELECT status FROM tasks WHERE id = ?", [task_id]).fetchone()[0]
+        assert stored == status
         assert db.execute("SELECT count(*) FROM history WHERE entity = 'task' AND entity_id = ? "
                           "AND after = ?", [task_id, status]).fetchone()[0] == 1

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ocop_tracker.core import queries
 from ocop_tracker.core.db import open_db
 from tests.browser import add_admin, login_admin, streamlit_server, wait_idle
 from tests.conftest import PLAN_TEXT
+
+pytestmark = pytest.mark.browser
 
 LEADS = "Chịu trách nhiệm chính tổ chức triển khai thực hiện kế hoạch"  # task 12, Phòng KT
 SECURITY = "Phân công lực lượng đảm bảo an ninh trật tự"  # task 32, Công an huyện

@@ -10,8 +10,7 @@ import threading
 import pytest
 
 from ocop_tracker.core.db import ConnectionPool, DatabaseFileError
-from ocop_tracker.fixtures import build_plan_db
-from tests.conftest import task_by_code
+from tests.conftest import copy_database, task_by_code
 
 
 def test_a_connection_is_reused_unit_after_unit(db_path):
@@ -46,13 +45,13 @@ def test_a_unit_that_failed_does_not_hand_its_connection_on(db_path):
         assert db.conn is not failed
 
 
-def test_a_replaced_file_is_read_through_new_connections(db_path, tmp_path):
+def test_a_replaced_file_is_read_through_new_connections(db_path, tmp_path, plan_template):
     pool = ConnectionPool(db_path)
     with pool.connection() as db:
         db.execute("UPDATE tasks SET note = 'cũ' WHERE code = 'III.2-06'")
         db.conn.commit()
     other = tmp_path / "other.db"
-    build_plan_db(other).close()
+    copy_database(plan_template, other)
     for suffix in ("-wal", "-shm"):
         (tmp_path / f"ocop.db{suffix}").unlink(missing_ok=True)
     shutil.copy(other, tmp_path / "replacement.db")
