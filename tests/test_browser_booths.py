@@ -111,13 +111,8 @@ def test_new_user_adds_imports_assigns_21_booths_and_reaches_12_of_12(browser, d
         wait_idle(page)
         page.get_by_text("Đã thêm sản phẩm “Bánh tráng thử”.").wait_for(timeout=20_000)
         [hand] = list(db.query("SELECT * FROM products"))
-<<<<<<< ours
-        assert (hand["producer_kind"], hand["created_by"]) == (
-            "ho_kinh_doanh", "Quản trị (Phòng Kinh tế)")
-=======
         assert (hand["producer_kind"], hand["created_by"]) == ("ho_kinh_doanh",
                                                                "Quản trị (Phòng Kinh tế)")
->>>>>>> theirs
 
         _lap(started, "added by hand")
         # 2. Twenty from an .xlsx: preview first, then one transaction.
