@@ -1,4 +1,4 @@
-"""CLI subcommands of issue 7: user add|reset|list|disable|enable, backup, restore."""
+"""CLI subcommands for accounts and backups: user add|reset|list|disable|enable, backup, restore."""
 
 from __future__ import annotations
 

@@ -68,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_export(commands: argparse._SubParsersAction) -> None:
-    # issue 8: reports and exports of the current event (or --event ID)
+    # reports and exports of the current event (or --event ID)
     from ocop_tracker.reports import exporting
 
     export = _add(commands, "export", "xuất báo cáo (xlsx, csv, ics, html, pdf)",
@@ -143,7 +143,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- issue 6: import-plan ---------------------------------------------------------------
+# --- import-plan ---------------------------------------------------------------------
 
 
 def _import_plan_args(sub: argparse.ArgumentParser) -> None:

@@ -4,7 +4,7 @@ Adopting it in a write function is one line, inside its transaction once the row
 
     permissions.require(actor, permissions.EDIT, row["owner_agency_id"])
 
-Rules (issue 7):
+Rules:
 - admin (Phòng Kinh tế, the plan's owner) may do anything;
 - a unit may EDIT what its own unit owns (tasks it leads, its booths, delegates, programme
   steps) and add a NOTE where it owns or supports the row;

@@ -14,7 +14,7 @@ TASK_COLUMNS = [
     "id", "code", "section", "title", "source_text", "lead_agency_id", "lead_name",
     "lead_short", "supporter_ids", "supporters", "due_at", "recurrence", "status", "note",
     "completed_at", "updated_at", "updated_by", "version", "position",
-    "dropped_at",  # issue 6: set when a re-imported plan no longer names the task
+    "dropped_at",  # set when a re-imported plan no longer names the task
 ]
 
 

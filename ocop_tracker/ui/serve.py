@@ -15,7 +15,7 @@ def main(argv: list[str]) -> None:
     """Serve app.py with the given `streamlit run` options."""
     # With a folder named pages/ beside app.py, Streamlit runs a server's very first script
     # run as an old-style multipage app whose URLs are the file names, so /nhiem-vu is "not
-    # found" there and the dialog stays over the right page (streamlit#9992). st.navigation
+    # found" there and the dialog stays over the right page. st.navigation
     # turns that fallback off for the process, but only from the second run on: this turns
     # it off before the first one, as st.navigation itself does.
     PagesManager.uses_pages_directory = False
