@@ -1,6 +1,6 @@
 """One command, one run: every page's cost against Streamlit's own floor, at 1x and 100x.
 
-    .venv/bin/python -m bench.run            # full run (< 10 min on 2 cores): table + out/latest.json
+    .venv/bin/python -m bench.run            # full run (< 10 min on 2 cores), table + out/*.json
     .venv/bin/python -m bench.run --json     # the figures as JSON on stdout
     .venv/bin/python -m bench.run --quick    # seconds: the same code paths, tiny counts (tests)
 """
@@ -157,7 +157,7 @@ def measure_reruns(dbs: dict[str, Path], cfg: Settings) -> dict[str, dict]:
 
 def measure_browser(db: Path, cfg: Settings, workdir: Path) -> dict:
     """Navigation to the overview fully drawn, the tick-to-commit time, server memory."""
-    from tests.browser import chromium, streamlit_server, wait_charts, wait_idle
+    from tests.harness import chromium, streamlit_server, wait_charts, wait_idle
 
     results: dict = {}
     app_ms: list[float] = []
@@ -197,7 +197,7 @@ def _tick_ms(browser, url: str, db: Path, ticks: int, wait_idle) -> dict:
     """From choosing a status in the browser to that change being committed in SQLite."""
     import sqlite3
 
-    from tests.browser import choose_option
+    from tests.harness import choose_option
 
     conn = sqlite3.connect(db)
     unit, task_id = conn.execute(
@@ -232,7 +232,7 @@ def _tick_ms(browser, url: str, db: Path, ticks: int, wait_idle) -> dict:
 def sign_in(page, wait_idle) -> None:
     """Log in as the demo database's Phòng Kinh tế account through the sidebar form."""
     from ocop_tracker.accounts.users import DEMO_PASSWORD
-    from tests.browser import login
+    from tests.harness import login
 
     login(page, "phong-kt", DEMO_PASSWORD)
 
@@ -253,7 +253,7 @@ def _peak_mb(browser, app, sessions: int, wait_idle, wait_charts) -> float:
 
 def _reference_server(workdir: Path):
     """The reference page served alone, as its own Streamlit app."""
-    from tests.browser import streamlit_server
+    from tests.harness import streamlit_server
 
     return streamlit_server(None, workdir, script=REFERENCE, extra_env={"BENCH_CHARTS": "1"})
 

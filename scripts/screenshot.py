@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.browser import chromium, wait_charts, wait_idle  # noqa: E402
+from tests.harness import chromium, wait_charts, wait_idle  # noqa: E402
 
 
 def shoot(url: str, out: str, width: int = 1920, height: int = 1080) -> None:

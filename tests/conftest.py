@@ -15,7 +15,7 @@ from ocop_tracker.core import queries
 from ocop_tracker.fixtures import build_demo_db, build_plan_db
 
 if TYPE_CHECKING:
-    from tests.browser import Pages, Server, SharedChromium
+    from tests.harness import Pages, Server, SharedChromium
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN_TEXT = ROOT / "data" / "ke-hoach-le-cong-bo-ocop-hoc-mon-2024.txt"
@@ -87,7 +87,7 @@ def task_by_code(db: Database, code: str) -> dict:
 @pytest.fixture(scope="session")
 def shared_chromium() -> Iterator[SharedChromium]:
     """Debian's Chromium, launched once for the whole session by the first test that asks."""
-    from tests.browser import SharedChromium
+    from tests.harness import SharedChromium
 
     chromium = SharedChromium()
     yield chromium
@@ -98,7 +98,7 @@ def shared_chromium() -> Iterator[SharedChromium]:
 def browser(shared_chromium: SharedChromium) -> Iterator[Pages]:
     """A new browser context per test on the session's Chromium; under CI a missing Chromium
     fails the test instead of skipping it."""
-    from tests.browser import Pages, require_browser
+    from tests.harness import Pages, require_browser
 
     require_browser()
     pages = Pages(shared_chromium.browser())
@@ -108,7 +108,7 @@ def browser(shared_chromium: SharedChromium) -> Iterator[Pages]:
 
 @pytest.fixture
 def app_db(app: Server) -> Iterator[Database]:
-    """A connection to the database of the module's shared server (`app`, see browser.py)."""
+    """A connection to the database of the module's shared server (`app`, see harness.py)."""
     from ocop_tracker.core.db import open_db
 
     database = open_db(app.db_path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bench import run as bench
-from tests.browser import require_browser
+from tests.harness import require_browser
 
 pytestmark = pytest.mark.browser
 

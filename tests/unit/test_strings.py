@@ -13,7 +13,7 @@ import pytest
 from ocop_tracker import features, reports, ui  # noqa: F401  (every package registers its strings)
 from ocop_tracker.core.strings import STRINGS
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [*ROOT.glob("ocop_tracker/**/*.py"), ROOT / "app.py", *ROOT.glob("pages/*.py")]
 CODE = [p for p in SOURCES if p.name != "strings.py"]
 # Write code: what runs when something is changed. User text there is a string key.

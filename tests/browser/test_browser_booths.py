@@ -11,7 +11,7 @@ import pytest
 from openpyxl import Workbook
 
 from ocop_tracker.core import queries
-from tests.browser import add_admin, login_admin, scrolled, streamlit_server, wait_idle
+from tests.harness import add_admin, login_admin, scrolled, streamlit_server, wait_idle
 
 pytestmark = pytest.mark.browser
 

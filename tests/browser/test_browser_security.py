@@ -9,8 +9,8 @@ import pytest
 
 from ocop_tracker.accounts import users as accounts
 from ocop_tracker.core.models import Role
-from tests.browser import Server, login, shared_server, wait_idle
 from tests.conftest import task_by_code
+from tests.harness import Server, login, shared_server, wait_idle
 
 pytestmark = pytest.mark.browser
 

@@ -10,7 +10,7 @@ import pytest
 from ocop_tracker.accounts import users as accounts
 from ocop_tracker.core.db import open_db
 from ocop_tracker.core.models import Role
-from tests.browser import into_view, login, streamlit_server, wait_idle
+from tests.harness import into_view, login, streamlit_server, wait_idle
 
 pytestmark = pytest.mark.browser
 

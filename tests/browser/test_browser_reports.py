@@ -9,8 +9,8 @@ import openpyxl
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.browser import streamlit_server, wait_idle
-from tests.test_reports import _cli
+from tests.harness import streamlit_server, wait_idle
+from tests.unit.test_reports import _cli
 
 pytestmark = pytest.mark.browser
 

@@ -10,8 +10,8 @@ from openpyxl import Workbook
 
 from ocop_tracker.core.db import open_db
 from ocop_tracker.delegates import queries as dq
-from tests.browser import add_admin, login_admin, streamlit_server, wait_charts
-from tests.browser import wait_idle as _wait_idle
+from tests.harness import add_admin, login_admin, streamlit_server, wait_charts
+from tests.harness import wait_idle as _wait_idle
 
 pytestmark = pytest.mark.browser
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ocop_tracker.core.db import open_db
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 WRITERS = 3
 SAVES_BEFORE_KILL = 150
 

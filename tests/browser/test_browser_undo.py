@@ -13,7 +13,7 @@ from ocop_tracker.core.db import open_db
 from ocop_tracker.delegates import queries as dq
 from ocop_tracker.programme import commands as pc
 from ocop_tracker.programme import queries as programme
-from tests.browser import Server, login, streamlit_server, wait_idle
+from tests.harness import Server, login, streamlit_server, wait_idle
 
 pytestmark = pytest.mark.browser
 

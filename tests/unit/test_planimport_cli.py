@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from ocop_tracker.core.db import open_db
 from tests.conftest import PLAN_TEXT
-from tests.test_cli import run_cli
+from tests.unit.test_cli import run_cli
 
 TEXT = PLAN_TEXT.read_text(encoding="utf-8")
 JSON_KEYS = ["title", "organiser", "event", "attendees_expected", "booths", "programme", "tasks",

@@ -12,7 +12,7 @@ from ocop_tracker.core.models import Actor, Role
 from ocop_tracker.programme import commands as pc
 from ocop_tracker.programme import queries as programme
 from ocop_tracker.reports import content
-from tests.test_programme_undo import step
+from tests.unit.test_programme_undo import step
 
 ADMIN = Actor("Quản trị", role=Role.ADMIN, account_id=1)
 

@@ -6,8 +6,8 @@ import pytest
 
 from ocop_tracker.core import queries
 from ocop_tracker.core.db import open_db
-from tests.browser import add_admin, login_admin, streamlit_server, wait_idle
 from tests.conftest import PLAN_TEXT
+from tests.harness import add_admin, login_admin, streamlit_server, wait_idle
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,7 @@ from icalendar import Calendar
 
 from ocop_tracker.core import clock
 from ocop_tracker.reports import ics as calendar_ics
-from tests.test_reports import _cli
+from tests.unit.test_reports import _cli
 
 
 def _events(data: bytes) -> list:

@@ -11,8 +11,8 @@ from ocop_tracker.core.db import open_db
 from ocop_tracker.core.models import Actor
 from ocop_tracker.programme import queries as programme
 from ocop_tracker.tasks import commands
-from tests.browser import add_admin, login_admin, streamlit_server, wait_idle
 from tests.conftest import task_by_code
+from tests.harness import add_admin, login_admin, streamlit_server, wait_idle
 
 pytestmark = pytest.mark.browser
 

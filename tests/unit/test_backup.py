@@ -6,7 +6,6 @@ import sqlite3
 import threading
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from ocop_tracker.cli import main as cli
 from ocop_tracker.core import backup
@@ -15,7 +14,7 @@ from ocop_tracker.core.db import open_db
 from ocop_tracker.core.models import Actor, Role
 from ocop_tracker.core.strings import t
 from ocop_tracker.tasks import commands
-from tests.conftest import ROOT, task_by_code
+from tests.conftest import task_by_code
 
 ADMIN = Actor("Quản trị", 2, Role.ADMIN, 1)
 
@@ -91,25 +90,6 @@ def test_restore_brings_back_the_backup_and_keeps_a_safety_copy(db_path, tmp_pat
     assert task_by_code(db, "III.2-04")["status"] == "chua_bat_dau"  # the open connection sees it
     safety = next(tmp_path.glob("ocop-truoc-khoi-phuc-*.db"))
     assert task_by_code(open_db(safety), "III.2-04")["status"] == "hoan_thanh"
-
-
-@pytest.mark.parametrize("damage", ["garbage", "scribbled"])
-def test_a_broken_database_at_start_gets_a_clear_message(db_path, tmp_path, monkeypatch, damage):
-    path = tmp_path / "broken.db"
-    if damage == "garbage":
-        path.write_bytes(b"this is not SQLite" * 300)
-    else:
-        backup.backup(db_path, path)
-        data = bytearray(path.read_bytes())
-        for page in range(2, len(data) // 4096):
-            data[page * 4096: page * 4096 + 64] = b"\x07" * 64
-        path.write_bytes(bytes(data))
-    monkeypatch.setenv("OCOP_DB", str(path))
-    monkeypatch.setenv("OCOP_NOW", "2024-09-18T09:00")
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
-    assert not at.exception
-    messages = " ".join(e.value for e in at.error)
-    assert "cơ sở dữ liệu" in messages.lower()
 
 
 def test_a_restored_older_backup_never_brings_back_a_revision_the_app_has_cached(db_path,

@@ -125,7 +125,7 @@ def test_bad_plan_file_is_refused_in_vietnamese(tmp_path: Path):
 
 
 def test_unknown_lead_unit_is_refused(tmp_path: Path):
-    text = (Path(__file__).parent.parent / "data" / "plan.toml").read_text(encoding="utf-8")
+    text = (Path(__file__).parents[2] / "data" / "plan.toml").read_text(encoding="utf-8")
     bad = tmp_path / "plan.toml"
     bad.write_text(text.replace('lead = "cong_an"', 'lead = "khong_co"'), encoding="utf-8")
     with pytest.raises(PlanDataError, match="khong_co"):

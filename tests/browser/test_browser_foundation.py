@@ -6,8 +6,8 @@ import pytest
 
 from ocop_tracker.accounts import users as accounts
 from ocop_tracker.core.models import Role
-from tests.browser import choose_option, login, streamlit_server, wait_charts, wait_idle
 from tests.conftest import task_by_code
+from tests.harness import choose_option, login, streamlit_server, wait_charts, wait_idle
 
 pytestmark = pytest.mark.browser
 

@@ -7,6 +7,7 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from ocop_tracker.core import backup
 from tests.conftest import ROOT, sign_in
 
 PAGES = ["pages/overview.py", "pages/tasks.py"]
@@ -95,3 +96,22 @@ def test_overview_lists_overdue_then_due_soon_tasks_as_tables(app_env, monkeypat
     empty = [m.value for m in at.markdown if m.value.startswith("**Trong 1 ngày tới**")]
     assert empty and "Không có." in empty[0]
     assert "III\\.1\\.1\\-05" in overdue  # plan text is escaped, shown literally
+
+
+@pytest.mark.parametrize("damage", ["garbage", "scribbled"])
+def test_a_broken_database_at_start_gets_a_clear_message(db_path, tmp_path, monkeypatch, damage):
+    path = tmp_path / "broken.db"
+    if damage == "garbage":
+        path.write_bytes(b"this is not SQLite" * 300)
+    else:
+        backup.backup(db_path, path)
+        data = bytearray(path.read_bytes())
+        for page in range(2, len(data) // 4096):
+            data[page * 4096: page * 4096 + 64] = b"\x07" * 64
+        path.write_bytes(bytes(data))
+    monkeypatch.setenv("OCOP_DB", str(path))
+    monkeypatch.setenv("OCOP_NOW", "2024-09-18T09:00")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
+    assert not at.exception
+    messages = " ".join(e.value for e in at.error)
+    assert "cơ sở dữ liệu" in messages.lower()

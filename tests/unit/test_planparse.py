@@ -23,9 +23,10 @@ from ocop_tracker.plan.parse import (
 )
 from ocop_tracker.plan.units import UNITS, match_unit_at, resolve_unit
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PLAN_PATH = ROOT / "data" / "ke-hoach-le-cong-bo-ocop-hoc-mon-2024.txt"
-EXPECTED = json.loads((Path(__file__).parent / "data" / "plan_expected.json").read_text("utf-8"))
+EXPECTED = json.loads(
+    (Path(__file__).parents[1] / "data" / "plan_expected.json").read_text("utf-8"))
 PLAN = PLAN_PATH.read_text("utf-8")
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 TASK_KEYS = ("section", "line", "agency", "supporting", "deadline", "recurring", "text")

@@ -12,7 +12,7 @@ from ocop_tracker import features
 from ocop_tracker.core import registry
 from ocop_tracker.core.db import open_db, write_transaction
 from ocop_tracker.core.queries import current_event_id
-from tests.browser import Server, streamlit_server, wait_idle
+from tests.harness import Server, streamlit_server, wait_idle
 
 pytestmark = pytest.mark.browser
 

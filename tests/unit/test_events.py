@@ -139,7 +139,7 @@ def test_writes_need_a_name(db, event_id):
 def test_clone_from_the_command_line_then_report_on_the_new_event(demo_path, tmp_path):
     import openpyxl
 
-    from tests.test_reports import _cli
+    from tests.unit.test_reports import _cli
 
     out = _cli("clone-event", "--db", str(demo_path), "--to", "2025-09-27", "--by",
                "Nguyễn Thị Lan").stdout
