@@ -121,7 +121,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     Playwright's session-wide loop (see SharedChromium) cannot disturb a test that uses asyncio."""
     for item in items:
         drives_browser = ("browser" in getattr(item, "fixturenames", ())
-                          or item.path.name.startswith("test_browser_"))
+                          or item.path.parent.name == "browser")
         if drives_browser and item.get_closest_marker("browser") is None:
             raise pytest.UsageError(f"{item.nodeid}: a browser test needs "
                                     "`pytestmark = pytest.mark.browser` in its module")
