@@ -11,9 +11,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ocop_tracker.core import fmt
+from ocop_tracker.core.html import FONT
 from ocop_tracker.core.strings import t
 
-FONT = "Noto Sans, Segoe UI, Arial, sans-serif"
 PER_ROW = 7
 # Twelve pale fills (ColorBrewer Set3, its mint swapped for tan so no two greens meet): dark
 # text stays legible on every one, in print too; the commune's name is written on each cell.

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from ocop_tracker.core import clock, queries
 from ocop_tracker.core.db import get_setting, set_setting
+from ocop_tracker.core.errors import PlanDataError
 
 
 class Standees(TypedDict):
@@ -34,7 +35,6 @@ def install_booths(db: Database, event_id: int, extra: dict[str, Any]) -> int:
     for spec in kinds:
         kind, count = spec.get("kind"), spec.get("count")
         if kind not in BOOTH_KINDS or not isinstance(count, int) or count < 0:
-            from ocop_tracker.plan.data import PlanDataError  # plandata imports this module
 
             raise PlanDataError(f"[[booth_kinds]] không hợp lệ: {spec!r}")
         for _ in range(count):

@@ -18,12 +18,12 @@ from ocop_tracker.cli import admin as admin_cli
 from ocop_tracker.core import clock, fmt, queries
 from ocop_tracker.core.backup import BackupError
 from ocop_tracker.core.db import DatabaseFileError, db_path, open_db
-from ocop_tracker.core.errors import UserFacingError
+from ocop_tracker.core.errors import PlanDataError, UserFacingError
 from ocop_tracker.core.models import Actor, Role
 from ocop_tracker.core.strings import t
 from ocop_tracker.fixtures import build_demo_db
 from ocop_tracker.plan import importer as planimport
-from ocop_tracker.plan.data import DEFAULT_PLAN, PlanDataError, install_plan, load_plan
+from ocop_tracker.plan.data import DEFAULT_PLAN, install_plan, load_plan
 from ocop_tracker.plan.parse import ParsedPlan, PlanParseError, parse_plan_file
 from ocop_tracker.tasks import snapshot as status
 

@@ -34,5 +34,9 @@ class StaleEditError(UserFacingError):
         super().__init__(key, **values)
 
 
+class PlanDataError(ValueError):
+    """A plan file (data/plan.toml) cannot be loaded; the message says where and why."""
+
+
 class PermissionDeniedError(UserFacingError):
     """The actor's role or unit may not make this change (checked by the write function)."""

@@ -1,10 +1,12 @@
-"""Small HTML pieces shared by the projector panels of every feature (no Streamlit)."""
+"""The look every feature shares: the charts' typeface and the projector's HTML pieces."""
 
 from __future__ import annotations
 
 from html import escape
 
 RED, GREEN, BLUE, GREY = "#b71c1c", "#1b5e20", "#0d47a1", "#424242"
+# Vietnamese diacritics render in these; plotly falls back along the list.
+FONT = "Noto Sans, Segoe UI, Arial, sans-serif"
 
 
 def cut(text: str, limit: int) -> str:

@@ -7,8 +7,8 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
+from ocop_tracker.core.html import FONT
 from ocop_tracker.core.strings import t
-from ocop_tracker.tasks.charts import FONT
 
 SERIES = (  # column, label key, colour: quota grey, then the funnel in blues/green
     ("quota", "dlg.col_quota", "#9e9e9e"),

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from ocop_tracker.booths import queries as booths
 from ocop_tracker.core import audit, clock
 from ocop_tracker.core.db import PROJECT_ROOT, get_setting, set_setting, write_transaction
+from ocop_tracker.core.errors import PlanDataError
 from ocop_tracker.core.models import Actor, Role
 from ocop_tracker.core.strings import t
 from ocop_tracker.delegates.commands import upsert_groups
@@ -24,10 +25,6 @@ DEFAULT_PLAN = PROJECT_ROOT / "data" / "plan.toml"
 def system_actor() -> Actor:
     """Who installs the bundled plan from the command line (no account: nobody logged in)."""
     return Actor(name=t("plan.system_actor"), role=Role.ADMIN)
-
-
-class PlanDataError(ValueError):
-    """The plan file cannot be loaded; the message says where and why, in Vietnamese."""
 
 
 @dataclass(frozen=True)

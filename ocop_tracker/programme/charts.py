@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 import plotly.graph_objects as go
 
 from ocop_tracker.core.clock import to_vn
+from ocop_tracker.core.html import FONT
 from ocop_tracker.core.strings import t
 from ocop_tracker.programme.schedule import Day, StepState, Timed
-from ocop_tracker.tasks.charts import FONT
 
 STATE_COLOURS = {
     StepState.PLANNED: "#757575",

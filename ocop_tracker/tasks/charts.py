@@ -5,11 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from ocop_tracker.core.html import FONT
 from ocop_tracker.core.models import HEALTH_COLOURS
 from ocop_tracker.core.strings import health_label, t
 from ocop_tracker.tasks.readiness import HEALTH_ORDER
-
-FONT = "Noto Sans, Segoe UI, Arial, sans-serif"
 
 
 def unit_label(row: pd.Series, lang: str = "vi") -> str:

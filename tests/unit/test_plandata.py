@@ -10,7 +10,8 @@ import pytest
 
 from ocop_tracker.core import queries
 from ocop_tracker.core.db import open_db
-from ocop_tracker.plan.data import PlanDataError, install_plan, load_plan
+from ocop_tracker.core.errors import PlanDataError
+from ocop_tracker.plan.data import install_plan, load_plan
 from tests.conftest import PLAN_TEXT, task_by_code
 
 COMMUNES = [
