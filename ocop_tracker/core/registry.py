@@ -31,8 +31,7 @@ class Absent:
 @dataclass(frozen=True)
 class PanelView:
     """What a projector panel is drawn with: its data (loaded once per refresh), the moment,
-    the language, and how many times this screen has shown the panel before (a panel too long
-    for one screen shows its pages in turn)."""
+    the language, and which of its pages to show (0 unless the panel has several)."""
 
     data: Any
     now: datetime
@@ -49,6 +48,7 @@ class ProjectorPanel:
     title_key: str
     load: Callable[[Database, int, datetime], Any]
     render: Callable[[PanelView], str]
+    pages: Callable[[Any], int] = lambda data: 1  # screens it needs for this data, in turn
 
 
 @dataclass(frozen=True)

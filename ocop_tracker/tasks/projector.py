@@ -18,6 +18,11 @@ from ocop_tracker.tasks.snapshot import Snapshot
 UNITS_PER_PAGE = 11
 
 
+def unit_pages(snap: Snapshot) -> int:
+    """Screens the units panel needs: 11 units to a screen."""
+    return max(1, -(-len(snap.agencies) // UNITS_PER_PAGE))
+
+
 def units_panel(view: PanelView) -> str:
     """Headline totals, then one row per lead unit, laggards first."""
     snap: Snapshot = view.data
@@ -25,7 +30,7 @@ def units_panel(view: PanelView) -> str:
     percent = fmt.vn_percent(s.percent_done / 100, lang)
     late = (badge(t("proj.overdue_n", lang, n=s.overdue), RED) if s.overdue
             else badge(t("proj.none_overdue", lang), GREEN))
-    pages = max(1, -(-len(snap.agencies) // UNITS_PER_PAGE))
+    pages = unit_pages(snap)
     page = view.page % pages
     # The page marker shares the headline's line: a line of its own would not fit 768 px.
     more = (f' · <span class="pj-more">{t("proj.units_page", lang, i=page + 1, n=pages)}'

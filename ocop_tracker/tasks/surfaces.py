@@ -31,7 +31,8 @@ FEATURE = register(Feature(
     key="tasks",
     title_key="nav.tasks",
     projector=(
-        ProjectorPanel("units", "proj.units", snapshot.snapshot, projector.units_panel),
+        ProjectorPanel("units", "proj.units", snapshot.snapshot, projector.units_panel,
+                       projector.unit_pages),
         ProjectorPanel("deadlines", "proj.deadlines", snapshot.snapshot,
                        projector.deadlines_panel),
     ),

@@ -13,7 +13,7 @@ from ocop_tracker.core import clock, fmt, queries, registry
 from ocop_tracker.core.registry import PanelView, ProjectorPanel
 from ocop_tracker.core.strings import LANGS, t
 from ocop_tracker.programme import commands as pc
-from ocop_tracker.ui import SnapshotKey, connect, keyed_load, lang
+from ocop_tracker.ui import SnapshotKey, connect, keyed_load, lang, once_per
 
 TICK_KEY = "pj-tick"
 
@@ -78,11 +78,14 @@ def _draw(pinned: ProjectorPanel | None, seconds: int) -> None:
         return
     visits = st.session_state.setdefault(VISITS_KEY, {})
     visits[panel.key] = visits.get(panel.key, -1) + 1  # a long panel shows its next page
-    view = PanelView(data, clock.now(), _lang(), visits[panel.key])
+    # The data is read per minute (and per change), so the panel is drawn as of that minute
+    # and its HTML is kept with the data: screens that rotate redraw nothing twice.
+    minute = clock.now().replace(second=0, microsecond=0)
+    view = PanelView(data, minute, _lang(), visits[panel.key] % panel.pages(data))
+    body = once_per(data, (panel.key, view.lang, view.page), lambda: panel.render(view))
     with connect() as db:
         demo = queries.is_demo(db)
-    st.html(_frame(panel, panel.render(view), every.index(panel) + 1, len(every), seconds,
-                   view, demo))
+    st.html(_frame(panel, body, every.index(panel) + 1, len(every), seconds, view, demo))
 
 
 def _lang() -> str:
