@@ -7,7 +7,8 @@ from datetime import datetime
 import pandas as pd
 from sqlite_utils import Database
 
-from ocop_tracker.core import clock, fmt
+from ocop_tracker import features
+from ocop_tracker.core import clock, fmt, registry
 from ocop_tracker.core.models import Status
 from ocop_tracker.core.strings import status_label, t
 from ocop_tracker.reports import content as reports
@@ -60,6 +61,12 @@ def history_frame(db: Database, event_id: int, lang: str = "vi") -> pd.DataFrame
 
 def _stamp(moment: datetime) -> str:
     return f"{moment.strftime('%H:%M:%S')} {fmt.vn_date(moment)}"
+
+
+def export_names() -> list[str]:
+    """The CSV files `exports` writes, in its order, without reading anything."""
+    features.all_features()
+    return ["nhiem-vu", "lich-su", *(s.key for s in registry.report_sections())]
 
 
 def exports(db: Database, event_id: int, now: datetime | None = None,

@@ -86,29 +86,36 @@ def downloads(snap: Snapshot) -> None:
         _calendars(snap)
     with bottom[1]:
         html = _print_page()
-    with st.expander(tr("reports.preview"), expanded=False):
-        # Every value in the page is escaped by printable.status_html (user text included).
-        st.iframe(html, height=1130)
+    # Drawn only while open: the page with its annex is large to send on every rerun.
+    preview = st.expander(tr("reports.preview"), expanded=False, key="report-preview",
+                          on_change="rerun")
+    if preview.open:
+        with preview:
+            # Every value in the page is escaped by printable.status_html (user text included).
+            st.iframe(html, height=1130)
 
 
 def _excel(column) -> None:
-    key = _key()
+    key, language = _key(), lang()
     with column.container(border=True, height="stretch"):
         st.subheader(tr("reports.xlsx"))
         st.caption(tr("reports.xlsx_help"))
-        st.download_button(tr("reports.download_xlsx"), _xlsx(*key, lang()),
+        # Written when pressed, not on every rerun (the workbook grows with every feature).
+        st.download_button(tr("reports.download_xlsx"), lambda: _xlsx(*key, language),
                            file_name=_file_name("xlsx"), mime=XLSX_MIME, icon="📊",
-                           type="primary", key="dl-xlsx")
+                           type="primary", key="dl-xlsx", on_click="ignore")
 
 
 def _csv(column) -> None:
     with column.container(border=True, height="stretch"):
         st.subheader(tr("reports.csv"))
         st.caption(tr("reports.csv_help"))
-        for name, data in _csvs(*_key(), lang()).items():
-            st.download_button(tr("reports.download_csv", name=name), data,
+        key, language = _key(), lang()
+        for name in csv_export.export_names():
+            st.download_button(tr("reports.download_csv", name=name),
+                               lambda name=name: _csvs(*key, language)[name],
                                file_name=f"{name}.csv", mime="text/csv", key=f"dl-csv-{name}",
-                               icon="📄")
+                               icon="📄", on_click="ignore")
 
 
 def _calendars(snap: Snapshot) -> None:

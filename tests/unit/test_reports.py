@@ -169,3 +169,9 @@ def test_headline_is_the_overview_sentence(demo_path):
 
     snap = snapshot(db, queries.current_event_id(db), clock.parse_iso("2024-09-18T09:00"))
     assert reports.headline(snap) == "35 nhiệm vụ, 0 đến hạn, 12 hoàn thành (34,3%), 0 quá hạn"
+
+
+def test_the_csv_names_the_page_lists_are_the_files_it_writes(demo_path):
+    db = open_db(demo_path)
+    assert csv_export.export_names() == list(csv_export.exports(db, queries.current_event_id(db)))
+    db.close()
