@@ -18,14 +18,14 @@ from ocop_tracker.core.registry import Feature
 
 FEATURE_PACKAGES = ("tasks", "booths", "delegates", "programme", "events", "plan", "accounts")
 
+registry.set_order(FEATURE_PACKAGES)
 for _name in FEATURE_PACKAGES:
     importlib.import_module(f"ocop_tracker.{_name}.surfaces")
 
 
 def all_features() -> list[Feature]:
     """The registered features, in the order above."""
-    found = {f.key: f for f in registry.features()}
-    return [found[key] for key in FEATURE_PACKAGES if key in found]
+    return registry.features()
 
 
 def full_status(db: Database, event_id: int, now: datetime | None = None) -> dict[str, Any]:

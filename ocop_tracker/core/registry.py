@@ -10,7 +10,7 @@ The surfaces themselves (ui, reports, cli) iterate `features()` and know no feat
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -88,6 +88,7 @@ class Feature:
 
 
 _FEATURES: dict[str, Feature] = {}
+_ORDER: list[str] = []
 
 
 def register(feature: Feature) -> Feature:
@@ -101,9 +102,15 @@ def register(feature: Feature) -> Feature:
     return feature
 
 
+def set_order(keys: Sequence[str]) -> None:
+    """The order of every surface (menu, projector, report), whatever the import order."""
+    _ORDER[:] = keys
+
+
 def features() -> list[Feature]:
-    """The registered features in the order they were registered (ocop_tracker.features)."""
-    return list(_FEATURES.values())
+    """The registered features, in the order set by ocop_tracker.features."""
+    rank = {key: i for i, key in enumerate(_ORDER)}
+    return sorted(_FEATURES.values(), key=lambda f: rank.get(f.key, len(rank)))
 
 
 def projector_panels() -> list[ProjectorPanel]:

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from ocop_tracker.core import audit, clock, permissions, settings
 from ocop_tracker.core.audit import update_versioned
-from ocop_tracker.core.db import get_setting, set_setting, write_transaction
+from ocop_tracker.core.db import get_setting, write_transaction
 from ocop_tracker.core.errors import StaleEditError, ValidationError
 from ocop_tracker.core.models import Actor, Change
 
@@ -163,10 +163,8 @@ def set_projector_refresh(db: Database, seconds: int, expected: int, actor: Acto
             raise StaleEditError("prog.stale_setting", current={"value": current},
                                  value=current,
                                  **settings.last_writer(db, "setting", 0, REFRESH_KEY))
-        now = clock.now().isoformat()
-        set_setting(db, REFRESH_KEY, str(int(seconds)))
-        audit.record(db, actor, "setting", 0, REFRESH_KEY, current, int(seconds), at=now)
-        return Change("setting", 0, REFRESH_KEY, str(current), str(int(seconds)), 0)
+        return settings.write_setting(db, actor, REFRESH_KEY, str(int(seconds)),
+                                      clock.now().isoformat())
 
 
 def projector_refresh(db: Database) -> int:

@@ -11,7 +11,7 @@ from datetime import datetime
 import pandas as pd
 from sqlite_utils import Database
 
-from ocop_tracker import features
+from ocop_tracker import features  # noqa: F401  (registers every feature)
 from ocop_tracker.core import fmt, registry
 from ocop_tracker.core.registry import ReportSection
 from ocop_tracker.core.strings import health_label, status_label, t
@@ -96,5 +96,4 @@ def next_deadlines(snap: Snapshot, limit: int = 8) -> pd.DataFrame:
 def extra_sections(db: Database, event_id: int, lang: str = "vi"
                    ) -> list[tuple[ReportSection, pd.DataFrame]]:
     """Every feature's report sections with their rows for this event."""
-    features.all_features()
     return [(section, section.rows(db, event_id, lang)) for section in registry.report_sections()]

@@ -7,7 +7,7 @@ from datetime import datetime
 import pandas as pd
 from sqlite_utils import Database
 
-from ocop_tracker import features
+from ocop_tracker import features  # noqa: F401  (registers every feature)
 from ocop_tracker.core import clock, fmt, registry
 from ocop_tracker.core.models import Status
 from ocop_tracker.core.strings import status_label, t
@@ -65,7 +65,6 @@ def _stamp(moment: datetime) -> str:
 
 def export_names() -> list[str]:
     """The CSV files `exports` writes, in its order, without reading anything."""
-    features.all_features()
     return ["nhiem-vu", "lich-su", *(s.key for s in registry.report_sections())]
 
 

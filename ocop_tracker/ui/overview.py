@@ -9,7 +9,6 @@ import plotly.graph_objects as go
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from ocop_tracker import features
 from ocop_tracker.core import clock, fmt, registry
 from ocop_tracker.core.models import HEALTH_ICONS
 from ocop_tracker.core.registry import Feature, Metric
@@ -64,7 +63,6 @@ def feature_figures_for(key: SnapshotKey | None) -> list[tuple[Feature, list[Met
     """Every feature's overview figures (tasks first), once per data revision and minute."""
     if key is None:
         return []
-    features.all_features()
     return _feature_figures(key, lang())
 
 

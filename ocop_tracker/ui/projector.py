@@ -8,7 +8,6 @@ from pathlib import Path
 
 import streamlit as st
 
-from ocop_tracker import features
 from ocop_tracker.core import clock, fmt, queries, registry
 from ocop_tracker.core.registry import PanelView, ProjectorPanel
 from ocop_tracker.core.strings import LANGS, t
@@ -35,7 +34,6 @@ def refresh_seconds() -> int:
 
 def panels() -> list[ProjectorPanel]:
     """Every feature's panels, in the features' order."""
-    features.all_features()
     return registry.projector_panels()
 
 
