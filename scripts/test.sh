@@ -12,4 +12,6 @@ fi
 ensure_venv
 install_requirements requirements-dev.txt
 cd "$ROOT"
-exec "$PY" -m pytest -q "$@"
+# Two workers (this machine has two cores), one test file per worker at a time so that a
+# module's shared server stays in one process. OCOP_TEST_WORKERS=0 runs in one process.
+exec "$PY" -m pytest -q -n "${OCOP_TEST_WORKERS:-2}" --dist loadfile "$@"
