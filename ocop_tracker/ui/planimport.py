@@ -9,7 +9,7 @@ from datetime import date
 
 import streamlit as st
 
-from ocop_tracker.core import fmt, permissions
+from ocop_tracker.core import fmt, permissions, uploads
 from ocop_tracker.core.errors import UserFacingError
 from ocop_tracker.core.strings import weekday_name
 from ocop_tracker.plan import importer as planimport
@@ -44,7 +44,8 @@ def source_input() -> Source | None:
     upload_tab, paste_tab = st.tabs([tr("import.tab_upload"), tr("import.tab_paste")])
     with upload_tab:
         upload = st.file_uploader(tr("import.upload"), type=["txt", "md", "docx"],
-                                  max_upload_size=5, key=UPLOAD_KEY, help=tr("import.upload_help"))
+                                  max_upload_size=uploads.STREAMLIT_UPLOAD_MB, key=UPLOAD_KEY,
+                                  help=tr("import.upload_help"))
     with paste_tab:
         pasted = st.text_area(tr("import.paste"), key=PASTE_KEY, height=220,
                               placeholder=tr("import.paste_placeholder"))
@@ -53,6 +54,9 @@ def source_input() -> Source | None:
             return Source(planimport.read_upload(upload.name, upload.getvalue()), upload.name)
         except PlanParseError as exc:
             st.error(md(exc), icon="🚫")
+            return None
+        except UserFacingError as exc:  # refused by core.uploads before it was read
+            st.error(exc.message(lang()), icon="🚫")
             return None
     if pasted.strip():
         return Source(pasted, tr("import.pasted_name"))
