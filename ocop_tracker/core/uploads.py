@@ -100,9 +100,10 @@ def _check_members(members: list[zipfile.ZipInfo], budget: Budget) -> None:
         raise UploadRefused("upload.too_many_parts", n=len(members), limit=budget.max_members)
     total = sum(m.file_size for m in members)
     xml = sum(m.file_size for m in members if m.filename.lower().endswith(XML_SUFFIXES))
-    if total > budget.max_total or xml > budget.max_xml:
-        raise UploadRefused("upload.inflates", size=_mb(max(total, xml)),
-                            limit=_mb(budget.max_xml))
+    if xml > budget.max_xml:
+        raise UploadRefused("upload.inflates", size=_mb(xml), limit=_mb(budget.max_xml))
+    if total > budget.max_total:
+        raise UploadRefused("upload.inflates", size=_mb(total), limit=_mb(budget.max_total))
     for member in members:
         ratio = member.file_size / max(member.compress_size, 1)
         if member.file_size > budget.ratio_floor and ratio > budget.max_ratio:

@@ -1,0 +1,117 @@
+"""Crafted files that took the server down or tied it up are refused quickly, in Vietnamese,
+with the memory they were given, and nothing is written; the server keeps answering others."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from ocop_tracker.booths import product_import
+from ocop_tracker.core import uploads
+from ocop_tracker.delegates import exchange
+from ocop_tracker.plan import importer
+from tests import hostile_files as hostile
+from tests.conftest import copy_database
+
+ROOT = Path(__file__).resolve().parents[2]
+FILES = {
+    "bom-ke-hoach.docx": hostile.zip_bomb_docx,
+    "thuc-the-ke-hoach.docx": hostile.entity_docx,
+    "bom-san-pham.xlsx": hostile.zip_bomb_xlsx,
+    "trieu-dong.xlsx": hostile.million_rows_xlsx,
+    "rong.xlsx": hostile.wide_xlsx,
+    "thuc-the.xlsx": hostile.entity_xlsx,
+}
+WORDS = {  # what the refusal of each file talks about
+    "bom-ke-hoach.docx": "giải nén", "thuc-the-ke-hoach.docx": "DOCTYPE",
+    "bom-san-pham.xlsx": "giải nén", "trieu-dong.xlsx": "giải nén", "rong.xlsx": "cột",
+    "thuc-the.xlsx": "DOCTYPE",
+}
+
+
+@pytest.fixture(scope="module")
+def measured(tmp_path_factory, plan_template):
+    """One fresh process gives every crafted file to every importer of its kind."""
+    folder = tmp_path_factory.mktemp("hostile")
+    sizes = {}
+    for name, make in FILES.items():
+        sizes[name] = (folder / name).write_bytes(make())
+    db_file = copy_database(plan_template, folder.parent / "ocop.db")
+    before = hashlib.sha256(db_file.read_bytes()).hexdigest()
+    run = subprocess.run([sys.executable, "-m", "tests.hostile_worker", str(folder), str(db_file)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120, check=True)
+    after = hashlib.sha256(db_file.read_bytes()).hexdigest()
+    return json.loads(run.stdout), before, after, sizes
+
+
+def test_every_file_but_the_bombs_is_under_the_upload_limit(measured):
+    sizes = measured[3]
+    assert all(size < uploads.MAX_UPLOAD_BYTES for name, size in sizes.items()), sizes
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_each_crafted_file_is_refused_within_5_seconds_in_vietnamese(measured, name):
+    result = measured[0]["files"][name]
+    assert result["seconds"] < 5, result
+    assert result["said"] and all(WORDS[name] in said for said in result["said"]), result
+
+
+def test_the_refusals_stay_within_300_mb_and_write_nothing(measured):
+    found, before, after, _ = measured
+    assert found["peak_rise_mb"] < 300, found
+    assert before == after  # the database file is byte for byte what it was
+
+
+def test_another_session_keeps_its_overview_during_the_refusals(measured):
+    found = measured[0]
+    # the probe saw 2.6 s become 10.3 s while one sheet was read
+    assert found["overview_busy_max_s"] < max(2.0, 4 * found["overview_quiet_s"]), found
+
+
+def test_openpyxl_reads_xml_through_defusedxml():
+    assert openpyxl.DEFUSEDXML is True  # requirements.txt pins defusedxml for this
+
+
+def _xlsx(rows: list[list[object]]) -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_sheet_just_over_the_row_limit_is_refused_while_it_is_read():
+    rows = [["Tên sản phẩm", "Chủ thể"], *([f"Sản phẩm {i}", "HTX"]
+                                           for i in range(product_import.MAX_ROWS + 1))]
+    found = product_import.preview("nhieu.xlsx", _xlsx(rows), [], [])
+    assert found.file_error == ("upload.too_many_rows", {"limit": product_import.MAX_ROWS})
+
+
+def test_a_delegate_csv_wider_than_the_limit_is_refused_in_vietnamese():
+    line = ",".join(["Họ tên", *[f"c{i}" for i in range(200)]]) + "\n"
+    with pytest.raises(exchange.ImportFileError, match="quá cột thứ 64"):
+        list(exchange.read_rows("rong.csv", line.encode()))
+
+
+def test_an_ordinary_plan_docx_still_reads():
+    text = importer.read_upload("ke-hoach.docx", hostile.base_docx())
+    assert "KẾ HOẠCH" in text
+
+
+def test_streamlit_refuses_only_above_our_own_vietnamese_check():
+    config = tomllib.loads((ROOT / ".streamlit/config.toml").read_text())
+    assert config["server"]["maxUploadSize"] == uploads.STREAMLIT_UPLOAD_MB
+    assert uploads.MAX_UPLOAD_BYTES < uploads.STREAMLIT_UPLOAD_MB * uploads.MB
+    with pytest.raises(uploads.UploadRefused, match="Tệp quá lớn .5,5 MB.; giới hạn là 5 MB"):
+        uploads.check_size(b"x" * int(5.5 * uploads.MB))
