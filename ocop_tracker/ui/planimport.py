@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,21 +15,13 @@ from ocop_tracker.plan import importer as planimport
 from ocop_tracker.plan.importer import Correction, ImportPreview
 from ocop_tracker.plan.parse import ParsedPlan, PlanParseError, PlanTask, parse_plan
 from ocop_tracker.plan.units import resolve_unit
-from ocop_tracker.ui import connect, lang, tr
+from ocop_tracker.ui import connect, lang, md, tr
 from ocop_tracker.ui.auth import current_actor
 
 UPLOAD_KEY = "plan_upload"
 PASTE_KEY = "plan_paste"
 TARGET_KEY = "import_target"
 DONE_KEY = "import_done"
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
-
-
-def md(text: object) -> str:
-    """Plan text shown inside markdown, with every markdown character escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
-
-
 @dataclass(frozen=True)
 class Source:
     """The plan text and where it came from."""
