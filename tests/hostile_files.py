@@ -133,3 +133,30 @@ def entity_docx() -> bytes:
     doc = (b'<?xml version="1.0"?>\n<!DOCTYPE d [<!ENTITY a "hahahahaha">]>'
            + DOC_OPEN.split(b"\n", 1)[1] + b"<w:p><w:r><w:t>&a;</w:t></w:r></w:p>" + DOC_CLOSE)
     return replace_part(base_docx(), "word/document.xml", lambda: iter([doc]))
+
+
+# Every column a person types into (directly, or through a plan or a list they import).
+FREE_TEXT = {
+    "tasks": ("title", "note", "section", "updated_by"),
+    "products": ("name", "producer", "decision_no", "updated_by"),
+    "invitees": ("name", "title", "unit", "phone", "arrived_by"),
+    "delegate_groups": ("name", "note"),
+    "delegate_counts": ("label",),
+    "programme_steps": ("title", "cue"),
+    "events": ("title", "organiser", "venue"),
+    "agencies": ("name", "short_name"),
+    "communes": ("name",),
+    "history": ("actor", "before", "after"),
+}
+
+
+def poison(db: object, payloads: tuple[str, ...]) -> None:
+    """Start every free-text value with a payload (the columns take turns), keeping it unique."""
+    turn = 0
+    for table, columns in FREE_TEXT.items():
+        for column in columns:
+            db.execute(  # type: ignore[attr-defined]
+                f"UPDATE {table} SET {column} = ? || ' ' || rowid WHERE {column} IS NOT NULL",
+                [payloads[turn % len(payloads)]])
+            turn += 1
+    db.conn.commit()  # type: ignore[attr-defined]

@@ -15,20 +15,9 @@ from ocop_tracker.delegates import exchange as delegate_io
 from ocop_tracker.delegates import queries as delegate_queries
 from ocop_tracker.reports import csv_export
 from ocop_tracker.reports import xlsx as xlsx_report
+from tests import hostile_files as hostile
 from tests.conftest import copy_database
 
-# Every column a person types into (directly, or through a plan or a list they import).
-FREE_TEXT = {
-    "tasks": ("title", "note", "section", "updated_by"),
-    "products": ("name", "producer", "decision_no", "updated_by"),
-    "invitees": ("name", "title", "unit", "phone"),
-    "delegate_groups": ("name", "note"),
-    "delegate_counts": ("label",),
-    "programme_steps": ("title", "cue"),
-    "events": ("title", "organiser", "venue"),
-    "agencies": ("name", "short_name"),
-    "history": ("actor", "before", "after"),
-}
 STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -37,12 +26,7 @@ def poisoned(tmp_path, demo_template):
     """The demo data with every free-text field starting like a formula."""
     path = copy_database(demo_template, tmp_path / "demo.db")
     db = open_db(path)
-    for table, columns in FREE_TEXT.items():
-        for i, column in enumerate(columns):
-            start = STARTS[i % len(STARTS)]
-            db.execute(f"UPDATE {table} SET {column} = ? || 'HYPERLINK(\"http://x/' || rowid "
-                       f"|| '\",\"bấm\")'", [start])
-    db.conn.commit()
+    hostile.poison(db, tuple(start + 'HYPERLINK("http://x/","bấm")' for start in STARTS))
     yield db
     db.close()
 
@@ -79,7 +63,7 @@ def test_delegate_exports_use_the_same_helper(poisoned):
     book = load_workbook(io.BytesIO(delegate_io.to_xlsx(frame)))
     cells = [c for ws in book.worksheets for row in ws.iter_rows() for c in row]
     assert not [c for c in cells if c.data_type == "f"]
-    assert any(isinstance(c.value, str) and c.value.startswith("=HYPERLINK") for c in cells)
+    assert any(isinstance(c.value, str) and c.value[1:].startswith("HYPERLINK") for c in cells)
 
 
 def test_numbers_and_plain_text_pass_unchanged():
