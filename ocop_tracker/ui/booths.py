@@ -120,8 +120,8 @@ def overview_section() -> None:
     st.subheader(tr("bth.overview"))
     figures = booth_projector.overview_metrics(found[1], clock.now(), lang())
     for column, figure in zip(st.columns(len(figures)), figures, strict=True):
-        column.metric(figure.label, figure.value)
-        column.caption(figure.detail)
+        column.metric(figure.label, md(figure.value))
+        column.caption(md(figure.detail))
     st.page_link("pages/booths.py", label=tr("bth.open_page"), icon="🏬")
 
 

@@ -419,5 +419,5 @@ def overview_metrics(phase: object = None) -> None:
     figures = delegate_summary.overview_metrics(data.totals, data.event["event_date"],
                                                 clock.now(), lang())
     for column, figure in zip(st.columns(4), figures, strict=False):
-        column.metric(figure.label, figure.value, figure.detail or None, delta_color="off",
-                      delta_arrow="off")
+        column.metric(figure.label, md(figure.value), md(figure.detail) if figure.detail else None,
+                      delta_color="off", delta_arrow="off")

@@ -29,7 +29,8 @@ def poisoned(tmp_path_factory, demo_template):
 
 
 def _drawn(at: AppTest) -> list[str]:
-    return [str(e.value) for kind in MARKDOWN_KINDS for e in getattr(at, kind)]
+    texts = [str(e.value) for kind in MARKDOWN_KINDS for e in getattr(at, kind)]
+    return texts + [f"{m.label} {m.value} {m.delta or ''}" for m in at.metric]  # all Markdown
 
 
 def _live(texts: list[str]) -> list[str]:
