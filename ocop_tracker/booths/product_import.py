@@ -117,7 +117,8 @@ class FileProblem(Exception):
 def read_table(filename: str, data: bytes) -> list[Any]:
     """[header_cells, (line, cells), (line, cells), ...] from a .csv or .xlsx file."""
     if len(data) > MAX_BYTES:
-        raise FileProblem("imp.too_big", size=round(len(data) / 1024 / 1024, 1), limit=5)
+        raise FileProblem("imp.too_big", size=uploads.megabytes(len(data)),
+                          limit=uploads.megabytes(MAX_BYTES))
     if not data:
         raise FileProblem("imp.empty")
     suffix = filename.lower().rsplit(".", 1)[-1] if "." in filename else ""
