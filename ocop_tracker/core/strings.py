@@ -77,6 +77,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Tệp có quá nhiều phần tử (hơn {limit}): không đọc. Hãy chia tệp nhỏ hơn.",
         "The file has too many elements (over {limit}): not read. Split the file.",
     ),
+    "upload.too_long": (
+        "Văn bản có hơn {limit} đoạn và ô bảng: quá dài cho một kế hoạch. Hãy chỉ giữ phần kế "
+        "hoạch rồi tải lại.",
+        "The document has more than {limit} paragraphs and table cells: too long for a plan. "
+        "Keep only the plan and upload again.",
+    ),
     "upload.too_wide": (
         "Bảng tính có dữ liệu quá cột thứ {limit}: hãy xóa các cột thừa rồi tải lại.",
         "The sheet has data beyond column {limit}: delete the extra columns and upload again.",

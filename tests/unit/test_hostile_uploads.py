@@ -115,3 +115,12 @@ def test_streamlit_refuses_only_above_our_own_vietnamese_check():
     assert uploads.MAX_UPLOAD_BYTES < uploads.STREAMLIT_UPLOAD_MB * uploads.MB
     with pytest.raises(uploads.UploadRefused, match="Tệp quá lớn .5,5 MB.; giới hạn là 5 MB"):
         uploads.check_size(b"x" * int(5.5 * uploads.MB))
+
+
+def test_a_plan_docx_longer_than_any_plan_is_refused_before_python_docx_reads_it():
+    paragraphs = b"".join(b"<w:p><w:r><w:t>%d</w:t></w:r></w:p>" % i
+                          for i in range(uploads.DEFAULT_BUDGET.max_blocks + 1))
+    data = hostile.replace_part(hostile.base_docx(), "word/document.xml",
+                                lambda: iter([hostile.DOC_OPEN, paragraphs, hostile.DOC_CLOSE]))
+    with pytest.raises(uploads.UploadRefused, match="hơn 5000 đoạn"):
+        importer.read_upload("dai.docx", data)
