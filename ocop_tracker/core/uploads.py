@@ -30,7 +30,6 @@ MAX_UPLOAD_BYTES = 5 * MB
 # refused by this module, in Vietnamese, rather than by Streamlit's English hover text.
 STREAMLIT_UPLOAD_MB = 6
 CHUNK = 256 * 1024
-XML_SUFFIXES = (".xml", ".rels", ".vml")
 ROW_TAG, CELL_TAG, SHARED_STRING_TAG = "row", "c", "si"
 # Word's paragraphs and table cells: python-docx takes about 0.3 ms for each one it reads
 BLOCK_TAGS = frozenset({"p", "tc"})
@@ -93,20 +92,17 @@ def check_container(data: bytes, budget: Budget = DEFAULT_BUDGET,
     with archive:
         members = archive.infolist()
         _check_members(members, budget)
+        xml = [info for info in members if _is_xml(archive, info)]
+        _check_xml_size(xml, budget)
         scan = _Scan(budget, sheet, deadline)
-        for info in members:
-            if info.filename.lower().endswith(XML_SUFFIXES):
-                scan.member(archive, info)
+        for info in xml:
+            scan.member(archive, info)
 
 
 def _check_members(members: list[zipfile.ZipInfo], budget: Budget) -> None:
     if len(members) > budget.max_members:
         raise UploadRefused("upload.too_many_parts", n=len(members), limit=budget.max_members)
     total = sum(m.file_size for m in members)
-    xml = sum(m.file_size for m in members if m.filename.lower().endswith(XML_SUFFIXES))
-    if xml > budget.max_xml:
-        raise UploadRefused("upload.inflates", size=megabytes(xml),
-                            limit=megabytes(budget.max_xml))
     if total > budget.max_total:
         raise UploadRefused("upload.inflates", size=megabytes(total),
                             limit=megabytes(budget.max_total))
@@ -114,6 +110,23 @@ def _check_members(members: list[zipfile.ZipInfo], budget: Budget) -> None:
         ratio = member.file_size / max(member.compress_size, 1)
         if member.file_size > budget.ratio_floor and ratio > budget.max_ratio:
             raise UploadRefused("upload.ratio", part=member.filename, ratio=int(ratio))
+
+
+def _is_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Whether a part is XML by its first bytes (a part's name does not say what reads it)."""
+    try:
+        with archive.open(info) as stream:
+            start = stream.read(64)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+        raise UploadRefused("upload.not_office") from None
+    return start.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+
+
+def _check_xml_size(parts: list[zipfile.ZipInfo], budget: Budget) -> None:
+    xml = sum(info.file_size for info in parts)
+    if xml > budget.max_xml:
+        raise UploadRefused("upload.inflates", size=megabytes(xml),
+                            limit=megabytes(budget.max_xml))
 
 
 class _Scan:

@@ -30,10 +30,11 @@ FILES = {
     "rong.xlsx": hostile.wide_xlsx,
     "thuc-the.xlsx": hostile.entity_xlsx,
 }
+INFLATES = ("giải nén", "nén bất thường")  # too big unpacked, or unpacking too far
 WORDS = {  # what the refusal of each file talks about
-    "bom-ke-hoach.docx": "giải nén", "thuc-the-ke-hoach.docx": "DOCTYPE",
-    "bom-san-pham.xlsx": "giải nén", "trieu-dong.xlsx": "giải nén", "rong.xlsx": "cột",
-    "thuc-the.xlsx": "DOCTYPE",
+    "bom-ke-hoach.docx": INFLATES, "thuc-the-ke-hoach.docx": ("DOCTYPE",),
+    "bom-san-pham.xlsx": INFLATES, "trieu-dong.xlsx": INFLATES, "rong.xlsx": ("cột",),
+    "thuc-the.xlsx": ("DOCTYPE",),
 }
 
 
@@ -61,7 +62,8 @@ def test_every_file_but_the_bombs_is_under_the_upload_limit(measured):
 def test_each_crafted_file_is_refused_within_5_seconds_in_vietnamese(measured, name):
     result = measured[0]["files"][name]
     assert result["seconds"] < 5, result
-    assert result["said"] and all(WORDS[name] in said for said in result["said"]), result
+    assert result["said"] and all(any(word in said for word in WORDS[name])
+                                  for said in result["said"]), result
 
 
 def test_the_refusals_stay_within_300_mb_and_write_nothing(measured):
