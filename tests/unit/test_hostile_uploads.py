@@ -9,6 +9,7 @@ import json
 import subprocess
 import sys
 import tomllib
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -126,3 +127,15 @@ def test_a_plan_docx_longer_than_any_plan_is_refused_before_python_docx_reads_it
                                 lambda: iter([hostile.DOC_OPEN, paragraphs, hostile.DOC_CLOSE]))
     with pytest.raises(uploads.UploadRefused, match="hơn 5000 đoạn"):
         importer.read_upload("dai.docx", data)
+
+
+def test_xml_hidden_under_a_picture_name_is_scanned_too():
+    disguised = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(hostile.base_docx())) as source, \
+            zipfile.ZipFile(disguised, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        target.writestr("word/media/image1.png",
+                        b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "x">]><d>&a;</d>')
+    with pytest.raises(uploads.UploadRefused, match="DOCTYPE"):
+        uploads.check_docx(disguised.getvalue())
