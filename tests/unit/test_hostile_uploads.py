@@ -54,9 +54,9 @@ def measured(tmp_path_factory, plan_template):
     return json.loads(run.stdout), before, after, sizes
 
 
-def test_every_file_but_the_bombs_is_under_the_upload_limit(measured):
+def test_every_crafted_file_passes_the_upload_size_check(measured):
     sizes = measured[3]
-    assert all(size < uploads.MAX_UPLOAD_BYTES for name, size in sizes.items()), sizes
+    assert all(size < uploads.MAX_UPLOAD_BYTES for size in sizes.values()), sizes  # the bombs too
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -76,7 +76,7 @@ def test_the_refusals_stay_within_300_mb_and_write_nothing(measured):
 def test_another_session_keeps_its_overview_during_the_refusals(measured):
     found = measured[0]
     # the probe saw 2.6 s become 10.3 s while one sheet was read
-    assert found["overview_busy_max_s"] < max(2.0, 4 * found["overview_quiet_s"]), found
+    assert found["overview_busy_max_s"] < max(3.0, 4 * found["overview_quiet_s"]), found
 
 
 def test_openpyxl_reads_xml_through_defusedxml():
