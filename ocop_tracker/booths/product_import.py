@@ -5,16 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from ocop_tracker.booths import products as p
+from ocop_tracker.core import exports, uploads
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = uploads.MAX_UPLOAD_BYTES
 MAX_ROWS = 2000
+MAX_COLS = 64  # the template has 9; room for STT, notes and a few of the office's own
 XLSX_MAGIC = b"PK\x03\x04"
 
 # (field, header in the template, other headers organisers use); required fields first.
@@ -116,7 +117,8 @@ class FileProblem(Exception):
 def read_table(filename: str, data: bytes) -> list[Any]:
     """[header_cells, (line, cells), (line, cells), ...] from a .csv or .xlsx file."""
     if len(data) > MAX_BYTES:
-        raise FileProblem("imp.too_big", size=round(len(data) / 1024 / 1024, 1), limit=5)
+        raise FileProblem("imp.too_big", size=uploads.megabytes(len(data)),
+                          limit=uploads.megabytes(MAX_BYTES))
     if not data:
         raise FileProblem("imp.empty")
     suffix = filename.lower().rsplit(".", 1)[-1] if "." in filename else ""
@@ -135,21 +137,20 @@ def read_table(filename: str, data: bytes) -> list[Any]:
 
 
 def _xlsx_lines(data: bytes) -> list[tuple[int, list[str]]]:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
     if not data.startswith(XLSX_MAGIC):
         raise FileProblem("imp.not_xlsx")
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        sheet = book.worksheets[0]
-        rows = [(i, [_text(v) for v in row])
-                for i, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
-        book.close()
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, IndexError,
-            TypeError):
-        raise FileProblem("imp.not_xlsx") from None
-    return rows
+        rows = uploads.read_sheet(data, MAX_ROWS, MAX_COLS)
+    except uploads.UploadRefused as refused:
+        raise _refusal(refused) from None
+    return [(line, [_text(v) for v in cells]) for line, cells in rows]
+
+
+def _refusal(refused: uploads.UploadRefused) -> FileProblem:
+    """A damaged workbook keeps this importer's own words; a limit says which one."""
+    if refused.key == "upload.not_office":
+        return FileProblem("imp.not_xlsx")
+    return FileProblem(refused.key, **refused.values)
 
 
 def _text(value: Any) -> str:
@@ -177,8 +178,10 @@ def _csv_lines(data: bytes) -> list[tuple[int, list[str]]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
-    return [(reader.line_num, row) for row in reader]
+    try:
+        return uploads.read_csv(text, MAX_ROWS, MAX_COLS, dialect)
+    except uploads.UploadRefused as refused:
+        raise _refusal(refused) from None
 
 
 def _header_key(text: str) -> str:
@@ -302,9 +305,7 @@ def template_xlsx() -> bytes:
         guide.append(line)
     guide.column_dimensions["A"].width = 22
     guide.column_dimensions["B"].width = 110
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return exports.xlsx_bytes(book)
 
 
 def template_csv() -> bytes:

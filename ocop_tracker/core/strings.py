@@ -45,6 +45,57 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Chưa có sự kiện nào. Chạy `python -m ocop_tracker init` để nạp kế hoạch.",
         "No event yet. Run `python -m ocop_tracker init` to load the plan.",
     ),
+    # uploads refused before they are parsed (core.uploads)
+    "upload.too_big": (
+        "Tệp quá lớn ({size} MB); giới hạn là {limit} MB.",
+        "The file is too large ({size} MB); the limit is {limit} MB.",
+    ),
+    "upload.empty": ("Tệp trống.", "The file is empty."),
+    "upload.not_office": (
+        "Tệp bị hỏng hoặc không đúng định dạng (.docx/.xlsx).",
+        "The file is damaged or not in the stated format (.docx/.xlsx).",
+    ),
+    "upload.too_many_parts": (
+        "Tệp chứa quá nhiều thành phần ({n}; giới hạn {limit}): không đọc.",
+        "The file holds too many parts ({n}; limit {limit}): not read.",
+    ),
+    "upload.inflates": (
+        "Tệp khi giải nén lên tới {size} MB (giới hạn {limit} MB): không đọc để giữ máy chủ "
+        "cho mọi người.",
+        "The file unpacks to {size} MB (limit {limit} MB): not read, to keep the server "
+        "available to everyone.",
+    ),
+    "upload.ratio": (
+        "Tệp nén bất thường (phần “{part}” nở ra {ratio} lần): không đọc.",
+        "The file is abnormally compressed (part “{part}” expands {ratio} times): not read.",
+    ),
+    "upload.too_slow": (
+        "Đọc tệp quá {seconds} giây: dừng lại, không nhập gì. Hãy chia tệp nhỏ hơn.",
+        "Reading the file took over {seconds} s: stopped, nothing imported. Split the file.",
+    ),
+    "upload.too_complex": (
+        "Tệp có quá nhiều phần tử (hơn {limit}): không đọc. Hãy chia tệp nhỏ hơn.",
+        "The file has too many elements (over {limit}): not read. Split the file.",
+    ),
+    "upload.too_long": (
+        "Văn bản có hơn {limit} đoạn và ô bảng: quá dài cho một kế hoạch. Hãy chỉ giữ phần kế "
+        "hoạch rồi tải lại.",
+        "The document has more than {limit} paragraphs and table cells: too long for a plan. "
+        "Keep only the plan and upload again.",
+    ),
+    "upload.too_wide": (
+        "Bảng tính có dữ liệu quá cột thứ {limit}: hãy xóa các cột thừa rồi tải lại.",
+        "The sheet has data beyond column {limit}: delete the extra columns and upload again.",
+    ),
+    "upload.too_many_rows": (
+        "Tệp có hơn {limit} dòng dữ liệu: hãy chia thành nhiều tệp.",
+        "The file has more than {limit} data rows: split it into several files.",
+    ),
+    "upload.entities": (
+        "Tệp chứa khai báo XML (DOCTYPE/ENTITY) mà Word và Excel không bao giờ tạo: không đọc.",
+        "The file contains XML declarations (DOCTYPE/ENTITY) that Word and Excel never "
+        "write: not read.",
+    ),
     "col.code": ("Mục", "Item"),
     "col.task": ("Nhiệm vụ", "Task"),
     "col.lead": ("Chủ trì", "Lead"),

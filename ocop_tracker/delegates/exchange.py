@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,15 +12,17 @@ from typing import TypeVar
 import pandas as pd
 from sqlite_utils import Database
 
-from ocop_tracker.core import clock, fmt
+from ocop_tracker.core import clock, exports, fmt, uploads
 from ocop_tracker.core.errors import UserFacingError, ValidationError
 from ocop_tracker.core.strings import t
 from ocop_tracker.delegates import queries as delegate_queries
 from ocop_tracker.delegates.commands import InviteeInput, check_invitee
 from ocop_tracker.delegates.model import Channel, Invitation, clean, fold
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = uploads.MAX_UPLOAD_BYTES
 MAX_ROWS = 5000
+MAX_COLS = 64  # the export has 10 columns; an office's own list has a few more
+Table = list[tuple[int, list[str]]]  # (line in the file, cells), blank lines left out
 HEADERS = {  # folded header text -> field
     "nhom": "group", "nhom dai bieu": "group", "thanh phan": "group", "group": "group",
     "ho ten": "name", "ho va ten": "name", "ho ten dai bieu": "name", "ten": "name",
@@ -38,7 +39,6 @@ STATUS_WORDS = {"chua gui": Invitation.NOT_SENT, "da gui": Invitation.SENT,
                 "tu choi": Invitation.DECLINED}
 CHANNEL_WORDS = {"giay moi": Channel.LETTER, "dien thoai": Channel.PHONE, "zalo": Channel.ZALO,
                  "thu dien tu": Channel.EMAIL, "email": Channel.EMAIL, "e-mail": Channel.EMAIL}
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 Word = TypeVar("Word", bound=StrEnum)  # Invitation or Channel
 
 
@@ -87,20 +87,20 @@ def read_rows(filename: str, data: bytes) -> Iterator[tuple[int, dict[str, str]]
         raise ImportFileError("dimp.bad_type", name=filename)
     if not table:
         raise ImportFileError("dimp.empty")
-    header, *body = table
+    (_, header), *body = table
     columns = [HEADERS.get(fold(cell)) for cell in header]
     if "name" not in columns:
         raise ImportFileError("dimp.no_name_column",
                               columns=", ".join(clean(c) for c in header if clean(c)) or "—")
     if len(body) > MAX_ROWS:
         raise ImportFileError("dimp.too_many_rows", limit=MAX_ROWS)
-    for line, cells in enumerate(body, start=2):
+    for line, cells in body:
         record = {col: clean(cell) for col, cell in zip(columns, cells, strict=False) if col}
         if any(record.values()):
             yield line, record
 
 
-def _csv_table(filename: str, data: bytes) -> list[list[str]]:
+def _csv_table(filename: str, data: bytes) -> Table:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -110,22 +110,25 @@ def _csv_table(filename: str, data: bytes) -> list[list[str]]:
     first = text.splitlines()[0] if text.splitlines() else ""
     # Excel in a Vietnamese locale writes ';' between columns
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
-
-
-def _xlsx_table(filename: str, data: bytes) -> list[list[str]]:
-    from openpyxl import load_workbook
-
+    dialect = csv.excel if delimiter == "," else _Semicolon
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        sheet = book.worksheets[0]
-        table = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-        book.close()
-    except Exception:  # noqa: BLE001 - openpyxl raises many types for a damaged file
-        raise ImportFileError("dimp.bad_xlsx", name=filename) from None
-    while table and not any(table[0]):  # leading blank rows above the header
-        table.pop(0)
-    return table
+        return uploads.read_csv(text, MAX_ROWS, MAX_COLS, dialect)
+    except uploads.UploadRefused as refused:
+        raise ImportFileError(refused.key, **refused.values) from None
+
+
+class _Semicolon(csv.excel):
+    delimiter = ";"
+
+
+def _xlsx_table(filename: str, data: bytes) -> Table:
+    try:
+        rows = uploads.read_sheet(data, MAX_ROWS, MAX_COLS)
+    except uploads.UploadRefused as refused:
+        if refused.key == "upload.not_office":
+            raise ImportFileError("dimp.bad_xlsx", name=filename) from None
+        raise ImportFileError(refused.key, **refused.values) from None
+    return [(line, [_cell_text(v) for v in cells]) for line, cells in rows]
 
 
 def _cell_text(value: object) -> str:
@@ -231,10 +234,7 @@ def export_frame(invitees: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
             t(f"dlg.ch.{row.channel}", lang) if isinstance(row.channel, str) else "",
             _when(row.sent_at, date_only=True), _when(row.arrived_at),
         ])
-    frame = pd.DataFrame(rows, columns=columns)
-    for column in columns[1:]:
-        frame[column] = [_safe(v) for v in frame[column]]
-    return frame
+    return pd.DataFrame(rows, columns=columns)
 
 
 def _when(value: object, date_only: bool = False) -> str:
@@ -244,15 +244,9 @@ def _when(value: object, date_only: bool = False) -> str:
     return fmt.vn_date(moment) if date_only else fmt.vn_datetime(moment)
 
 
-def _safe(value: object) -> str:
-    """Text a spreadsheet will not run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
 def to_csv(frame: pd.DataFrame) -> bytes:
     """CSV UTF-8 with BOM: Excel on Windows then shows Vietnamese letters correctly."""
-    return frame.to_csv(index=False).encode("utf-8-sig")
+    return exports.csv_bytes(frame)
 
 
 def to_xlsx(frame: pd.DataFrame, counts: pd.DataFrame | None = None, lang: str = "vi") -> bytes:
@@ -278,8 +272,6 @@ def to_xlsx(frame: pd.DataFrame, counts: pd.DataFrame | None = None, lang: str =
         extra.append([t("dlg.f_label", lang), t("dlg.f_invited", lang),
                       t("dlg.f_confirmed", lang), t("dlg.f_arrived", lang)])
         for row in counts.itertuples(index=False):
-            extra.append([_safe(row.label), int(row.invited), int(row.confirmed),
+            extra.append([str(row.label), int(row.invited), int(row.confirmed),
                           int(row.arrived)])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return exports.xlsx_bytes(book)

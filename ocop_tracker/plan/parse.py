@@ -175,6 +175,9 @@ def _read_docx(file: Path) -> str:
     """Paragraphs (and table cells) of a Word file, in document order, one per line."""
     import docx  # imported here: only .docx imports need python-docx
 
+    from ocop_tracker.core import uploads
+
+    uploads.check_docx(_read_bytes(file))  # sizes and XML counted before python-docx inflates
     try:
         document = docx.Document(str(file))
         return "\n".join(_docx_blocks(document))

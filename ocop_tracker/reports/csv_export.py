@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from ocop_tracker import features  # noqa: F401  (registers every feature)
 from ocop_tracker.core import clock, fmt, registry
+from ocop_tracker.core.exports import csv_bytes
 from ocop_tracker.core.models import Status
 from ocop_tracker.core.strings import status_label, t
 from ocop_tracker.reports import content as reports
@@ -23,7 +24,7 @@ HISTORY_FIELDS = ["at", "actor", "entity", "entity_id", "action", "field", "befo
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     """A frame as CSV bytes with the BOM and Windows line ends (what Excel expects)."""
-    return frame.to_csv(index=False, lineterminator="\r\n").encode(ENCODING)
+    return csv_bytes(frame, ENCODING)
 
 
 def tasks_frame(db: Database, event_id: int, now: datetime | None = None,

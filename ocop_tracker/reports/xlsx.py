@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from io import BytesIO
 from typing import Any
 
 import pandas as pd
@@ -14,7 +13,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlite_utils import Database
 
-from ocop_tracker.core import clock, fmt
+from ocop_tracker.core import clock, exports, fmt
 from ocop_tracker.core.strings import t
 from ocop_tracker.reports import content as reports
 from ocop_tracker.tasks.snapshot import Snapshot, snapshot
@@ -46,15 +45,13 @@ def build_workbook(db: Database, event_id: int, now: datetime | None = None,
     for section, frame in reports.extra_sections(db, event_id, lang):
         title = t(section.title_key, lang)
         _frame_sheet(wb.create_sheet(title[:31]), snap, frame, title, lang)
-    return wb
+    return exports.neutralise(wb)
 
 
 def workbook_bytes(db: Database, event_id: int, now: datetime | None = None,
                    lang: str = "vi") -> bytes:
     """The report as .xlsx bytes (for a download button or a file)."""
-    out = BytesIO()
-    build_workbook(db, event_id, now, lang).save(out)
-    return out.getvalue()
+    return exports.xlsx_bytes(build_workbook(db, event_id, now, lang))
 
 
 def _title_block(ws: Worksheet, snap: Snapshot, title: str, width: int, lang: str) -> None:

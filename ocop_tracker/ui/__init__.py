@@ -46,6 +46,12 @@ def md(text: object) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
+def say(key: str, **values: object) -> str:
+    """tr() for Markdown (st.markdown, st.caption, alerts, flashes): every value filled in is
+    made literal, so a name like ![x](http://host/p) shows as typed and fetches nothing."""
+    return t(key, lang(), **{k: md(v) for k, v in values.items()})
+
+
 def error_text(exc: UserFacingError) -> str:
     """A refusal in the session's language, its user-typed values escaped for Markdown."""
     return t(exc.key, lang(), **{k: md(v) for k, v in exc.values.items()})

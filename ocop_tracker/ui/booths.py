@@ -19,7 +19,18 @@ from ocop_tracker.booths import queries as booths
 from ocop_tracker.core import clock, fmt, permissions, queries
 from ocop_tracker.core.models import Actor, Role
 from ocop_tracker.core.strings import t
-from ocop_tracker.ui import SnapshotKey, auth, connect, keyed_load, lang, md, once_per, tr, write
+from ocop_tracker.ui import (
+    SnapshotKey,
+    auth,
+    connect,
+    keyed_load,
+    lang,
+    md,
+    once_per,
+    say,
+    tr,
+    write,
+)
 
 SECTION_KEY = "bth_section"
 SECTIONS = ("booths", "coverage", "products", "import", "standees")
@@ -82,7 +93,7 @@ def coverage_flag(data: booths.BoothData) -> None:
     cov = data.coverage
     missing = cov.loc[~cov["covered"], "commune"].tolist()
     if missing:
-        st.warning(tr("bth.missing", n=len(missing), total=len(cov), names=", ".join(missing)),
+        st.warning(say("bth.missing", n=len(missing), total=len(cov), names=", ".join(missing)),
                    icon="⚠️")
     else:
         st.success(tr("bth.all_covered", total=len(cov)), icon="✅")
@@ -109,8 +120,8 @@ def overview_section() -> None:
     st.subheader(tr("bth.overview"))
     figures = booth_projector.overview_metrics(found[1], clock.now(), lang())
     for column, figure in zip(st.columns(len(figures)), figures, strict=True):
-        column.metric(figure.label, figure.value)
-        column.caption(figure.detail)
+        column.metric(figure.label, md(figure.value))
+        column.caption(md(figure.detail))
     st.page_link("pages/booths.py", label=tr("bth.open_page"), icon="🏬")
 
 
@@ -364,7 +375,7 @@ def _product_form(event_id: int, data: booths.BoothData, actor: Actor | None) ->
             product = product_import.ProductInput(name, producer, str(kind), commune, group,
                                                   stars, decision_no, decision_date, newly)
             if write(lambda db: booth_commands.add_product(db, event_id, product, actor),
-                      tr("bth.added", name=name.strip())):
+                      say("bth.added", name=name.strip())):
                 st.rerun()
             st.rerun()
 
@@ -380,7 +391,7 @@ def _delete_product(data: booths.BoothData, actor: Actor | None) -> None:
             row = frame[frame["id"] == chosen].iloc[0]
             write(lambda db: booth_commands.delete_product(db, int(chosen), int(row["version"]),
                                                             actor),
-                   tr("bth.deleted", name=row["name"]))
+                   say("bth.deleted", name=row["name"]))
             st.rerun()
 
 
@@ -424,18 +435,18 @@ def _preview(event_id: int, name: str, data_bytes: bytes, data: booths.BoothData
 
 
 def _show_preview(found: product_import.ImportPreview) -> None:
-    summary = tr("imp.summary", file=found.filename, n=len(found.rows), good=len(found.good),
+    summary = say("imp.summary", file=found.filename, n=len(found.rows), good=len(found.good),
                  bad=len(found.bad))
     st.markdown(f"**{summary}**")
     if found.ignored_columns:
-        st.caption(tr("imp.ignored_columns", columns=", ".join(found.ignored_columns)))
+        st.caption(say("imp.ignored_columns", columns=", ".join(found.ignored_columns)))
     if found.bad:
         lines = [tr("imp.line", line=r.line,
                     message="; ".join(t(k, lang(), **v) for k, v in r.errors))
                  for r in found.bad]
         st.error(tr("imp.errors_title"), icon="🚫")
         st.text("\n".join(lines))  # file content: shown as typed, never as markdown
-    notes = [tr("imp.line", line=r.line, message="; ".join(t(k, lang(), **v) for k, v in r.notes))
+    notes = [say("imp.line", line=r.line, message="; ".join(t(k, lang(), **v) for k, v in r.notes))
              for r in found.good if r.notes]
     if notes:
         st.caption("\n\n".join(notes))
@@ -467,7 +478,7 @@ def _import(event_id: int, name: str, data_bytes: bytes, skip: bool, actor: Acto
     with connect() as db:
         good = len(product_import.preview(name, data_bytes, queries.communes(db),
                                           booths.product_keys(db, event_id)).good)
-    if write(run, tr("imp.done", n=good, file=name)):
+    if write(run, say("imp.done", n=good, file=name)):
         st.session_state["imp_round"] = st.session_state.get("imp_round", 0) + 1
     st.rerun()
 
@@ -493,9 +504,9 @@ def standee_section(event: dict[str, Any], data: booths.BoothData, actor: Actor 
     for i, row in enumerate(frame.itertuples(index=False)):
         with columns[i % 2].container(border=True, key=f"standee-{row.id}"):
             left, right = st.columns([3, 2], vertical_alignment="center")
-            left.markdown(f"**{row.product}**")
+            left.markdown(f"**{md(row.product)}**")
             booth = int(row.booth_number) if pd.notna(row.booth_number) else "—"
-            left.caption(tr("bth.standee_where", commune=row.commune, booth=booth))
+            left.caption(say("bth.standee_where", commune=row.commune, booth=booth))
             if row.status == "du_thao" and clock.now() >= data.standee_deadline:
                 left.markdown(f"🟥 **{tr('bth.standee_late')}**")
             key = f"ss-{row.id}-v{row.version}"
@@ -528,5 +539,5 @@ def _on_standee(row: Any, key: str) -> None:
     status = st.session_state[key]
     write(lambda db: booth_commands.set_standee_status(db, int(row.id), status, int(row.version),
                                                         actor),
-           tr("bth.standee_saved", name=row.product, status=tr(f"bth.st.{status}")))
+           say("bth.standee_saved", name=row.product, status=tr(f"bth.st.{status}")))
 

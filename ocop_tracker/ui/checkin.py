@@ -8,7 +8,7 @@ from ocop_tracker.core import clock, fmt
 from ocop_tracker.core.models import Actor
 from ocop_tracker.delegates import commands as delegate_commands
 from ocop_tracker.delegates.model import Invitation, matches
-from ocop_tracker.ui import md, tr
+from ocop_tracker.ui import md, say, tr
 from ocop_tracker.ui.delegates import Data, _person_fields, load, write
 
 RESULT_LIMIT = 15  # a phone screen's worth; typing more narrows the list
@@ -36,7 +36,7 @@ def search(data: Data, actor: Actor | None) -> None:
     people = data.invitees
     found = people[matches(people["search_key"], query)]
     if found.empty:
-        st.info(tr("ci.no_match", query=query.strip()))
+        st.info(say("ci.no_match", query=query.strip()))
         return
     # those not yet arrived first: they are who the desk is looking for
     found = found.assign(_here=found["arrived_at"].notna()).sort_values(["_here", "name"])
@@ -54,12 +54,12 @@ def _guest(row: object, actor: Actor | None) -> None:
     if isinstance(row.arrived_at, str):
         when = fmt.vn_time(clock.parse_iso(row.arrived_at))
         left, right = st.columns([3, 1], vertical_alignment="center")
-        left.success(tr("ci.arrived_at", time=when, who=row.arrived_by), icon="🟢")
+        left.success(say("ci.arrived_at", time=when, who=row.arrived_by), icon="🟢")
         if right.button(tr("ci.undo"), key=f"undo-{row.id}-v{row.version}",
                         disabled=not actor):
             write(lambda db: delegate_commands.undo_check_in(db, int(row.id), int(row.version),
                                                              actor),
-                  tr("ci.undone", name=row.name))
+                  say("ci.undone", name=row.name))
             st.rerun()
         return
     if st.button(tr("ci.arrive"), key=f"arrive-{row.id}", type="primary", width="stretch",
@@ -72,8 +72,8 @@ def _guest(row: object, actor: Actor | None) -> None:
 def _checked_in_message(result: delegate_commands.CheckIn) -> str:
     when = fmt.vn_time(clock.parse_iso(result.arrived_at))
     if result.already:
-        return tr("ci.already", name=result.name, who=result.arrived_by, time=when)
-    return tr("ci.checked_in", name=result.name, time=when)
+        return say("ci.already", name=result.name, who=result.arrived_by, time=when)
+    return say("ci.checked_in", name=result.name, time=when)
 
 
 def walk_in(data: Data, actor: Actor | None) -> None:
@@ -106,6 +106,6 @@ def counted_groups(data: Data, actor: Actor | None) -> None:
             if right.button(tr("ci.plus_one"), key=f"plus-{row.id}", disabled=not actor):
                 write(lambda db, block=int(row.id): delegate_commands.add_arrivals(
                     db, block, 1, actor),
-                      tr("dlg.block_saved", label=row.label))
+                      say("dlg.block_saved", label=row.label))
                 st.rerun()
 

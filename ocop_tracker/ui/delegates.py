@@ -18,7 +18,7 @@ from ocop_tracker.delegates import exchange as delegate_io
 from ocop_tracker.delegates import queries as delegate_queries
 from ocop_tracker.delegates import summary as delegate_summary
 from ocop_tracker.delegates.model import INVITATION_ICONS, Channel, Invitation, Totals, matches
-from ocop_tracker.ui import SnapshotKey, connect, keyed_load, lang, md, once_per, tr, write
+from ocop_tracker.ui import SnapshotKey, connect, keyed_load, lang, md, once_per, say, tr, write
 
 SHOW_LIMIT = 200
 
@@ -112,9 +112,9 @@ def quota_form(data: Data, actor: Actor | None) -> None:
     with st.form(key=f"quota-form-{_versions(table)}"):
         for row in table.itertuples(index=False):
             left, right = st.columns([4, 1], vertical_alignment="center")
-            left.markdown(f"**{row.position}. {row.name}**")
+            left.markdown(f"**{row.position}. {md(row.name)}**")
             if row.note:
-                left.caption(f"📌 {row.note}")
+                left.caption(f"📌 {md(row.note)}")
             if (not pd.isna(row.per_unit) and not pd.isna(row.quota)
                     and row.quota % row.per_unit == 0):
                 left.caption(tr("dlg.per_unit_hint", per_unit=int(row.per_unit),
@@ -215,7 +215,7 @@ def _invitee_row(row: object, actor: Actor | None, show_group: bool = False) -> 
     with side:
         if isinstance(row.arrived_at, str):
             when = fmt.vn_time(clock.parse_iso(row.arrived_at))
-            st.caption("🟢 " + tr("ci.arrived_at", time=when, who=row.arrived_by))
+            st.caption("🟢 " + say("ci.arrived_at", time=when, who=row.arrived_by))
         elif isinstance(row.sent_at, str):
             st.caption(tr("dlg.sent_on", when=fmt.vn_date(clock.parse_iso(row.sent_at))))
         _edit_popover(row, actor)
@@ -224,7 +224,7 @@ def _invitee_row(row: object, actor: Actor | None, show_group: bool = False) -> 
             if st.button(tr("dlg.remove"), key=f"rm-{row.id}-v{row.version}", type="primary"):
                 write(lambda db: delegate_commands.remove_invitee(
                     db, int(row.id), int(row.version), actor),
-                    tr("dlg.removed", name=row.name))
+                    say("dlg.removed", name=row.name))
                 st.rerun()
 
 
@@ -242,7 +242,7 @@ def _edit_popover(row: object, actor: Actor | None) -> None:
                     return delegate_commands.update_invitee(db, int(row.id), person,
                                                             int(row.version), actor)
 
-                write(action, tr("dlg.saved", name=name.strip(), value=tr("dlg.edit")))
+                write(action, say("dlg.saved", name=name.strip(), value=tr("dlg.edit")))
                 st.rerun()
 
 
@@ -250,7 +250,7 @@ def _on_status(row: object, actor: Actor | None) -> None:
     value = st.session_state[f"st-{row.id}-v{row.version}"]
     write(lambda db: delegate_commands.set_invitation(db, int(row.id), value, None,
                                                       int(row.version), actor),
-          tr("dlg.saved", name=row.name, value=tr(f"dlg.inv.{value}")))
+          say("dlg.saved", name=row.name, value=tr(f"dlg.inv.{value}")))
 
 
 def _on_channel(row: object, actor: Actor | None) -> None:
@@ -259,7 +259,7 @@ def _on_channel(row: object, actor: Actor | None) -> None:
         return
     write(lambda db: delegate_commands.set_invitation(db, int(row.id), row.status, value,
                                                       int(row.version), actor),
-          tr("dlg.saved", name=row.name, value=tr(f"dlg.ch.{value}")))
+          say("dlg.saved", name=row.name, value=tr(f"dlg.ch.{value}")))
 
 
 def add_person_form(data: Data, group_id: int | None, actor: Actor | None) -> None:
@@ -291,7 +291,7 @@ def _add(event_id: int, fields: dict, actor: Actor | None) -> None:
         person = delegate_commands.check_invitee(**fields)
         return delegate_commands.add_invitee(db, event_id, person, actor)
 
-    write(action, tr("dlg.added", name=fields["name"].strip()))
+    write(action, say("dlg.added", name=fields["name"].strip()))
     st.rerun()
 
 
@@ -315,7 +315,7 @@ def count_blocks(data: Data, group_id: int | None, actor: Actor | None) -> None:
             if cols[4].form_submit_button(tr("dlg.f_save_block"), disabled=not actor):
                 figures = (int(row.id), inv, con, arr, int(row.version))
                 write(lambda db, f=figures: delegate_commands.set_counts(db, *f, actor),
-                    tr("dlg.block_saved", label=row.label))
+                    say("dlg.block_saved", label=row.label))
                 st.rerun()
     _add_block_form(data, group_id, actor)
 
@@ -333,7 +333,7 @@ def _add_block_form(data: Data, group_id: int | None, actor: Actor | None) -> No
         if st.form_submit_button(tr("dlg.f_add_block"), disabled=not actor):
             write(lambda db: delegate_commands.add_count_block(
                 db, data.event_id, group, label, invited, confirmed, actor),
-                tr("dlg.block_saved", label=label))
+                say("dlg.block_saved", label=label))
             st.rerun()
 
 
@@ -419,5 +419,5 @@ def overview_metrics(phase: object = None) -> None:
     figures = delegate_summary.overview_metrics(data.totals, data.event["event_date"],
                                                 clock.now(), lang())
     for column, figure in zip(st.columns(4), figures, strict=False):
-        column.metric(figure.label, figure.value, figure.detail or None, delta_color="off",
-                      delta_arrow="off")
+        column.metric(figure.label, md(figure.value), md(figure.detail) if figure.detail else None,
+                      delta_color="off", delta_arrow="off")

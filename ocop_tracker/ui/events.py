@@ -11,7 +11,7 @@ from ocop_tracker.core import fmt, queries
 from ocop_tracker.core.db import db_path
 from ocop_tracker.core.models import Actor
 from ocop_tracker.events import commands as events
-from ocop_tracker.ui import connect, flash, lang, tr, write
+from ocop_tracker.ui import connect, flash, lang, say, tr, write
 
 
 # Shared, not copied per rerun (cache_resource): callers never mutate what it returns.
@@ -108,7 +108,7 @@ def _archive(event_id: int, archived: bool, version: int, actor: Actor | None) -
 
 def _say(key: str, event_id: int) -> None:
     row = load().set_index("id").loc[event_id]
-    flash(tr(key, title=row["title"], date=fmt.vn_date(date.fromisoformat(row["event_date"]))))
+    flash(say(key, title=row["title"], date=fmt.vn_date(date.fromisoformat(row["event_date"]))))
 
 
 def _clone(source: int, new_date: date, title: str, actor: Actor | None) -> None:

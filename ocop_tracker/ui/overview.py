@@ -48,8 +48,9 @@ def headline(snap: Snapshot) -> None:
 
 
 def _metric(where: DeltaGenerator, metric: Metric) -> None:
-    where.metric(metric.label, metric.value, metric.detail or None, delta_color="off",
-                 delta_arrow="off")
+    # a metric's value and delta are Markdown too; a detail can name communes or groups
+    where.metric(metric.label, md(metric.value), md(metric.detail) if metric.detail else None,
+                 delta_color="off", delta_arrow="off")
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

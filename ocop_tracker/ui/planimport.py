@@ -3,34 +3,25 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from datetime import date
 
 import streamlit as st
 
-from ocop_tracker.core import fmt, permissions
+from ocop_tracker.core import fmt, permissions, uploads
 from ocop_tracker.core.errors import UserFacingError
 from ocop_tracker.core.strings import weekday_name
 from ocop_tracker.plan import importer as planimport
 from ocop_tracker.plan.importer import Correction, ImportPreview
 from ocop_tracker.plan.parse import ParsedPlan, PlanParseError, PlanTask, parse_plan
 from ocop_tracker.plan.units import resolve_unit
-from ocop_tracker.ui import connect, lang, tr
+from ocop_tracker.ui import connect, lang, md, tr
 from ocop_tracker.ui.auth import current_actor
 
 UPLOAD_KEY = "plan_upload"
 PASTE_KEY = "plan_paste"
 TARGET_KEY = "import_target"
 DONE_KEY = "import_done"
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
-
-
-def md(text: object) -> str:
-    """Plan text shown inside markdown, with every markdown character escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
-
-
 @dataclass(frozen=True)
 class Source:
     """The plan text and where it came from."""
@@ -44,7 +35,8 @@ def source_input() -> Source | None:
     upload_tab, paste_tab = st.tabs([tr("import.tab_upload"), tr("import.tab_paste")])
     with upload_tab:
         upload = st.file_uploader(tr("import.upload"), type=["txt", "md", "docx"],
-                                  max_upload_size=5, key=UPLOAD_KEY, help=tr("import.upload_help"))
+                                  max_upload_size=uploads.STREAMLIT_UPLOAD_MB, key=UPLOAD_KEY,
+                                  help=tr("import.upload_help"))
     with paste_tab:
         pasted = st.text_area(tr("import.paste"), key=PASTE_KEY, height=220,
                               placeholder=tr("import.paste_placeholder"))
@@ -53,6 +45,9 @@ def source_input() -> Source | None:
             return Source(planimport.read_upload(upload.name, upload.getvalue()), upload.name)
         except PlanParseError as exc:
             st.error(md(exc), icon="🚫")
+            return None
+        except UserFacingError as exc:  # refused by core.uploads before it was read
+            st.error(exc.message(lang()), icon="🚫")
             return None
     if pasted.strip():
         return Source(pasted, tr("import.pasted_name"))

@@ -15,7 +15,7 @@ from ocop_tracker.programme import commands as pc
 from ocop_tracker.programme import queries as programme
 from ocop_tracker.programme.queries import PREP_PROBLEMS, Programme
 from ocop_tracker.programme.schedule import StepState, Timed
-from ocop_tracker.ui import SnapshotKey, connect, keyed_load, lang, md, once_per, tr, write
+from ocop_tracker.ui import SnapshotKey, connect, keyed_load, lang, md, once_per, say, tr, write
 
 STATE_ICONS = {StepState.PLANNED: "⚪", StepState.RUNNING: "🔵", StepState.DONE: "✅",
                StepState.SKIPPED: "⏭️"}
@@ -227,14 +227,14 @@ def _save(row, suffix: str, actor: Actor | None, shown_start: time) -> None:
         db, int(row.id), int(row.version), actor, title=state[f"f-title-{suffix}"],
         start=start, duration_min=int(state[f"f-min-{suffix}"]),
         owner_agency_id=state[f"f-owner-{suffix}"], cue=state[f"f-cue-{suffix}"],
-        task_codes=list(state[f"f-tasks-{suffix}"])), tr("prog.saved", step=row.title))
+        task_codes=list(state[f"f-tasks-{suffix}"])), say("prog.saved", step=row.title))
 
 
 def _mark(action: str, step_id: int, version: int, actor: Actor | None, title: str) -> None:
     mark = {"start": pc.start_step, "finish": pc.finish_step, "reset": pc.reset_step}[action]
     word = {"start": "prog.start_btn", "finish": "prog.finish_btn", "reset": "prog.reset_btn"}
     write(lambda db: mark(db, step_id, version, actor),
-          tr("prog.marked", step=f"{title} — {tr(word[action])}"))
+          say("prog.marked", step=f"{title} — {tr(word[action])}"))
 
 
 def _move(offset: int, step_id: int, version: int, actor: Actor | None) -> None:

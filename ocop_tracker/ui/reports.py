@@ -15,7 +15,7 @@ from ocop_tracker.reports import ics as calendar_ics
 from ocop_tracker.reports import xlsx as xlsx_report
 from ocop_tracker.reports.exporting import default_name
 from ocop_tracker.tasks.snapshot import Snapshot
-from ocop_tracker.ui import connect, lang, tr
+from ocop_tracker.ui import connect, lang, say, tr
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -65,7 +65,7 @@ def _pdf(html: str) -> bytes:
 def header(snap: Snapshot) -> None:
     """Page title and which event the files are about."""
     st.title(tr("reports.heading"))
-    st.caption(tr("reports.event_is", title=snap.event["title"],
+    st.caption(say("reports.event_is", title=snap.event["title"],
                   date=fmt.vn_weekday_date(snap.starts_at, lang())))
     st.markdown(f"**{report_data.headline(snap, lang())}** · "
                 + tr("report.as_of_line", when=report_data.as_of(snap.now, lang())))
