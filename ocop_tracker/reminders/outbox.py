@@ -10,9 +10,9 @@ repeated (cron every 15 minutes is safe).
 from __future__ import annotations
 
 import time
-from html import escape
 from dataclasses import dataclass, field
 from datetime import datetime
+from html import escape
 from typing import Any
 
 from sqlite_utils import Database

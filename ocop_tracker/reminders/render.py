@@ -16,8 +16,8 @@ def subject(d: Digest, lang: str = "vi") -> str:
     """'[OCOP Hóc Môn] 2 việc đến hạn trong 3 ngày, 0 quá hạn'."""
     prefix = t("rem.subject_prefix", lang)
     if d.due:
-        days = next(w for w in WINDOWS if d.due[-1].days_left <= w) if d.due[-1].days_left <= 7 \
-            else 7
+        farthest = max(i.days_left for i in d.due)
+        days = next((w for w in WINDOWS if farthest <= w), WINDOWS[-1])
         text = t("rem.subject_due", lang, n=len(d.due), days=days, overdue=len(d.overdue))
     elif d.overdue:
         text = t("rem.subject_overdue", lang, overdue=len(d.overdue))
