@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
-import apprise
+from functools import lru_cache
+from typing import Any
 
 EMAIL = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+$")
 ADDRESS_LIMIT = 500
@@ -30,14 +30,22 @@ def is_valid(address: str) -> bool:
         return False
     if is_email(address):
         return True
-    return "://" in address and apprise.Apprise.instantiate(address) is not None
+    return "://" in address and _plugin(address) is not None
 
 
 def shown(address: str) -> str:
     """The address as a screen may show it: tokens and passwords in a URL are masked."""
     if is_email(address):
         return address
-    plugin = apprise.Apprise.instantiate(address)
+    plugin = _plugin(address)
     if plugin is None:
         return address.split("://", 1)[0] + "://…"
     return str(plugin.url(privacy=True)).split("?", 1)[0]
+
+
+@lru_cache(maxsize=256)
+def _plugin(address: str) -> Any:
+    # apprise takes most of a second to import: only when a URL is actually read.
+    import apprise
+
+    return apprise.Apprise.instantiate(address)

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
 
-import apprise
-
 from ocop_tracker.core.strings import t
 from ocop_tracker.reminders import addresses
 
@@ -96,6 +94,8 @@ def _send_mail(address: str, subject: str, body_text: str, body_html: str) -> No
 
 
 def _send_chat(address: str, subject: str, body_text: str) -> None:
+    import apprise  # slow to import: only when a chat message is sent
+
     notifier = apprise.Apprise()
     if not notifier.add(address):
         raise DeliveryError(t("rem.bad_address", address=addresses.shown(address)))
