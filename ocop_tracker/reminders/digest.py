@@ -32,6 +32,7 @@ class Item:
     deadline: datetime
     days_left: int  # whole days, rounded up (negative: days overdue)
     supporting: bool
+    lead: str  # the lead unit's short name (a supporting unit is told whom it supports)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Digest:
     overdue: list[Item]
     due: list[Item]
     changes: list[TaskChange]
+    first: bool  # no earlier digest: the changes are those of the last 24 hours
     duty: tuple[str, date] | None
     link: str
 
@@ -131,6 +133,7 @@ def _ids(supporters: object) -> set[int]:
 def _digest(db: Database, event_id: int, tasks: pd.DataFrame, unit: dict[str, Any],
             title: str, now: datetime) -> Digest:
     mine = _unit_tasks(tasks, int(unit["id"]))
+    since = rq.last_digest_at(db, event_id, int(unit["id"]), now.date().isoformat())
     one_off = mine[mine["recurrence"].isna() & (mine["status"] != Status.DONE)]
     items = sorted((_item(r, now) for r in one_off.itertuples(index=False)),
                    key=lambda i: i.deadline)
@@ -140,7 +143,8 @@ def _digest(db: Database, event_id: int, tasks: pd.DataFrame, unit: dict[str, An
         recipients=[c["address"] for c in rq.contacts(db, int(unit["id"]))],
         overdue=[i for i in items if i.deadline <= now],
         due=[i for i in items if now < i.deadline <= now + timedelta(days=HORIZON_DAYS)],
-        changes=_changes(db, event_id, mine, int(unit["id"]), now),
+        changes=_changes(db, event_id, mine, since, now),
+        first=since is None,
         duty=_next_duty(mine, now),
         link=public_link(int(unit["id"])),
     )
@@ -149,12 +153,11 @@ def _digest(db: Database, event_id: int, tasks: pd.DataFrame, unit: dict[str, An
 def _item(row: Any, now: datetime) -> Item:
     seconds = (row.due_at - now).total_seconds()
     days = math.ceil(seconds / 86_400) if seconds > 0 else -math.ceil(-seconds / 86_400)
-    return Item(row.code, row.title, row.due_at, days, bool(row.supporting))
+    return Item(row.code, row.title, row.due_at, days, bool(row.supporting), row.lead_short)
 
 
-def _changes(db: Database, event_id: int, mine: pd.DataFrame, unit_id: int,
+def _changes(db: Database, event_id: int, mine: pd.DataFrame, since: str | None,
              now: datetime) -> list[TaskChange]:
-    since = rq.last_digest_at(db, event_id, unit_id, now.date().isoformat())
     start = since or (now - FIRST_CHANGES_SINCE).isoformat()
     codes = dict(zip(mine["id"].astype(int), mine["code"], strict=True))
     if not codes:

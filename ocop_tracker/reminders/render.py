@@ -14,16 +14,18 @@ RED, GREY, BLUE = "#c62828", "#555555", "#1565c0"
 
 def subject(d: Digest, lang: str = "vi") -> str:
     """'[OCOP Hóc Môn] 2 việc đến hạn trong 3 ngày, 0 quá hạn'."""
-    prefix = t("rem.subject_prefix", lang)
+    return f"{t('rem.subject_prefix', lang)} {headline(d, lang)}"
+
+
+def headline(d: Digest, lang: str = "vi") -> str:
+    """The totals a head reads first: '2 việc đến hạn trong 3 ngày, 0 quá hạn'."""
     if d.due:
         farthest = max(i.days_left for i in d.due)
         days = next((w for w in WINDOWS if farthest <= w), WINDOWS[-1])
-        text = t("rem.subject_due", lang, n=len(d.due), days=days, overdue=len(d.overdue))
-    elif d.overdue:
-        text = t("rem.subject_overdue", lang, overdue=len(d.overdue))
-    else:
-        text = t("rem.subject_changed", lang, n=len(d.changes))
-    return f"{prefix} {text}"
+        return t("rem.subject_due", lang, n=len(d.due), days=days, overdue=len(d.overdue))
+    if d.overdue:
+        return t("rem.subject_overdue", lang, overdue=len(d.overdue))
+    return t("rem.subject_changed", lang, n=len(d.changes))
 
 
 def _groups(d: Digest, lang: str) -> list[tuple[str, list[Item]]]:
@@ -40,7 +42,7 @@ def _groups(d: Digest, lang: str) -> list[tuple[str, list[Item]]]:
 def _item_line(i: Item, lang: str) -> str:
     left = (t("rem.days_left", lang, n=i.days_left) if i.days_left > 0
             else t("rem.days_late", lang, n=-i.days_left))
-    role = f" ({t('rem.supporting', lang)})" if i.supporting else ""
+    role = f" ({t('rem.supporting', lang, lead=i.lead)})" if i.supporting else ""
     return f"{i.code} {i.title}{role} — {fmt.vn_deadline(i.deadline, lang)} ({left})"
 
 
@@ -54,6 +56,10 @@ def _change_line(c: TaskChange, lang: str) -> str:
     return f"{c.code}: {what} ({by})"
 
 
+def _changes_title(d: Digest, lang: str) -> str:
+    return t("rem.changes_first" if d.first else "rem.changes", lang, n=len(d.changes))
+
+
 def _when(d: Digest, lang: str) -> str:
     return f"{fmt.vn_time(d.now)} {fmt.vn_weekday_date(d.now, lang)}"
 
@@ -61,11 +67,12 @@ def _when(d: Digest, lang: str) -> str:
 def text(d: Digest, lang: str = "vi") -> str:
     """The plain-text body (also what chat services receive)."""
     lines = [t("rem.greeting", lang, unit=d.unit), "",
-             t("rem.intro", lang, event=d.event_title, when=_when(d, lang))]
+             t("rem.intro", lang, event=d.event_title, when=_when(d, lang)), "",
+             headline(d, lang).upper()]
     for title, items in _groups(d, lang):
         lines += ["", title.upper()] + [f"- {_item_line(i, lang)}" for i in items]
     if d.changes:
-        lines += ["", t("rem.changes", lang, n=len(d.changes)).upper()]
+        lines += ["", _changes_title(d, lang).upper()]
         lines += [f"- {_change_line(c, lang)}" for c in d.changes[:MAX_CHANGES]]
         if len(d.changes) > MAX_CHANGES:
             lines.append(t("rem.more_changes", lang, n=len(d.changes) - MAX_CHANGES))
@@ -84,7 +91,9 @@ def _duty(d: Digest, lang: str) -> str:
 def html(d: Digest, lang: str = "vi") -> str:
     """The HTML body: one column, inline styles only (mail clients drop style sheets)."""
     parts = [f"<p>{escape(t('rem.greeting', lang, unit=d.unit))}</p>",
-             f"<p>{escape(t('rem.intro', lang, event=d.event_title, when=_when(d, lang)))}</p>"]
+             f"<p>{escape(t('rem.intro', lang, event=d.event_title, when=_when(d, lang)))}</p>",
+             f'<p style="font-size:18px;font-weight:bold;margin:16px 0">'
+             f"{escape(headline(d, lang))}</p>"]
     for title, items in _groups(d, lang):
         colour = RED if items is d.overdue else "#222222"
         parts.append(f'<h3 style="margin:18px 0 6px;color:{colour};font-size:16px">'
@@ -92,7 +101,7 @@ def html(d: Digest, lang: str = "vi") -> str:
                      + "".join(_item_html(i, lang) for i in items) + "</ul>")
     if d.changes:
         parts.append('<h3 style="margin:18px 0 6px;font-size:16px">'
-                     f"{escape(t('rem.changes', lang, n=len(d.changes)))}</h3>"
+                     f"{escape(_changes_title(d, lang))}</h3>"
                      f'<ul style="margin:0;padding-left:20px;color:{GREY}">'
                      + "".join(f"<li>{escape(_change_line(c, lang))}</li>"
                                for c in d.changes[:MAX_CHANGES]) + "</ul>")
@@ -113,7 +122,7 @@ def html(d: Digest, lang: str = "vi") -> str:
 def _item_html(i: Item, lang: str) -> str:
     left = (t("rem.days_left", lang, n=i.days_left) if i.days_left > 0
             else t("rem.days_late", lang, n=-i.days_left))
-    role = f" <i>({escape(t('rem.supporting', lang))})</i>" if i.supporting else ""
+    role = f" <i>({escape(t('rem.supporting', lang, lead=i.lead))})</i>" if i.supporting else ""
     colour = RED if i.days_left <= 1 else "#222222"
     return (f'<li style="margin-bottom:6px"><b>{escape(i.code)}</b> {escape(i.title)}{role}'
             f'<br><span style="color:{colour}">{escape(fmt.vn_deadline(i.deadline, lang))} — '
