@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,6 +18,8 @@ from ocop_tracker.core.models import Actor, Role, Status
 from ocop_tracker.delegates import commands as delegate_commands
 from ocop_tracker.delegates import queries as delegate_queries
 from ocop_tracker.plan.data import DEFAULT_PLAN, install_plan, load_plan
+from ocop_tracker.reminders import commands as reminder_commands
+from ocop_tracker.reminders import queries as reminder_queries
 from ocop_tracker.tasks import commands
 
 DEMO_AS_OF = datetime(2024, 9, 18, 9, 0, tzinfo=clock.VN_TZ)
@@ -77,6 +80,7 @@ def build_demo_db(path: str | Path, as_of: datetime = DEMO_AS_OF,
     accounts.create_demo_accounts(db, task_unit_ids(db, event_id))
     booth_demo.write_booth_demo(db, event_id, as_of, seed)
     write_delegates(db, event_id, as_of, seed)
+    write_reminder_contacts(db, event_id)
     return db
 
 
@@ -219,3 +223,22 @@ def _demo_replies(db: Database, invitee_ids: list[int], as_of: datetime,
 
 def _invitee_version(db: Database, invitee_id: int) -> int:
     return db.execute("SELECT version FROM invitees WHERE id = ?", [invitee_id]).fetchone()[0]
+
+
+DEMO_MAIL_DOMAIN = "ocop.example"  # reserved (RFC 2606): nothing leaves a trainer's machine
+
+
+def write_reminder_contacts(db: Database, event_id: int) -> None:
+    """Each unit with a task gets a contact at the reserved domain, for a local mail catcher."""
+    actor = Actor("Dữ liệu mẫu", role=Role.ADMIN)
+    with clock.frozen_at(DEMO_AS_OF - timedelta(days=7)):
+        for unit_id in task_unit_ids(db, event_id):
+            short = db.execute("SELECT short_name FROM agencies WHERE id = ?",
+                               [unit_id]).fetchone()[0]
+            reminder_commands.set_contact(db, short, f"{_mailbox(short)}@{DEMO_MAIL_DOMAIN}",
+                                          actor)
+
+
+def _mailbox(name: str) -> str:
+    """'Phòng KT' -> 'phong-kt', 'TTVH-TT&TT' -> 'ttvh-tt-tt'."""
+    return "-".join(re.findall(r"[a-z0-9]+", reminder_queries.fold(name)))

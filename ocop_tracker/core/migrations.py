@@ -375,3 +375,52 @@ def m0008_reports_events(db: Database) -> None:
     """Events get a version (archive/clone refuse stale screens) and remember their source."""
     for statement in _statements(SCHEMA_0008):
         db.execute(statement)
+
+
+# Reminders: who each unit's digest goes to, and every digest and delivery, so that a run
+# sends at most one digest per unit per day and retries what failed instead of dropping it.
+SCHEMA_0009 = """
+CREATE TABLE reminder_contacts (
+    id INTEGER PRIMARY KEY,
+    agency_id INTEGER NOT NULL REFERENCES agencies(id),
+    address TEXT NOT NULL,             -- an e-mail address or a notification URL
+    active INTEGER NOT NULL DEFAULT 1, -- 0 = removed (kept so that removal can be undone)
+    created_at TEXT NOT NULL,
+    updated_at TEXT,
+    updated_by TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (agency_id, address)
+);
+CREATE TABLE reminder_digests (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    agency_id INTEGER NOT NULL REFERENCES agencies(id),
+    day TEXT NOT NULL,                 -- ISO date, Vietnam calendar
+    created_at TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body_text TEXT NOT NULL,
+    body_html TEXT NOT NULL,
+    UNIQUE (event_id, agency_id, day)
+);
+CREATE TABLE reminder_deliveries (
+    id INTEGER PRIMARY KEY,
+    digest_id INTEGER NOT NULL REFERENCES reminder_digests(id) ON DELETE CASCADE,
+    address TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending'
+        CHECK (state IN ('pending', 'sending', 'delivered', 'failed', 'superseded')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    claimed_epoch REAL,                -- wall clock of the claim: an abandoned send is retried
+    last_attempt_at TEXT,
+    delivered_at TEXT,
+    UNIQUE (digest_id, address)
+);
+CREATE INDEX reminder_deliveries_state ON reminder_deliveries(state)
+"""
+
+
+@migrations(name="0009_reminders")
+def m0009_reminders(db: Database) -> None:
+    """Reminder contacts per unit, the daily digests and their deliveries."""
+    for statement in _statements(SCHEMA_0009):
+        db.execute(statement)

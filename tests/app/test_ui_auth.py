@@ -37,7 +37,8 @@ def app(demo_path, monkeypatch):
 
 def test_the_admin_page_runs_for_the_admin(app):
     at = app("admin", "pages/admin.py")
-    assert [t.label for t in at.tabs] == ["Tài khoản", "Lịch sử thay đổi", "Sao lưu và cài đặt"]
+    assert [t.label for t in at.tabs] == ["Tài khoản", "Lịch sử thay đổi", "Sao lưu và cài đặt",
+                                           "Nhắc việc"]
     assert "phong-vh-tt" in at.dataframe[0].value.iloc[:, 0].tolist()
 
 
