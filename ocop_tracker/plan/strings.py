@@ -1,18 +1,16 @@
 """The plan importer's strings, Vietnamese first, English second."""
 
 STRINGS: dict[str, tuple[str, str]] = {
-    "import.no_title": (
-        "Không tìm thấy tên kế hoạch (dòng ngay sau chữ “KẾ HOẠCH”).",
-        "No plan title found (the line right after “KẾ HOẠCH”).",
+    "import.missing": (
+        "Kế hoạch còn thiếu: {fields}. Hãy bổ sung rồi nhập lại (trang Nhập kế hoạch hỏi từng "
+        "mục còn thiếu).",
+        "The plan still lacks: {fields}. Add them and import again (the Nhập kế hoạch page asks "
+        "for each).",
     ),
-    "import.no_organiser": (
-        "Không tìm thấy đơn vị tổ chức (dòng “Danh nghĩa tổ chức: …”).",
-        "No organiser found (the line “Danh nghĩa tổ chức: …”).",
-    ),
-    "import.no_date": (
-        "Không tìm thấy ngày và giờ tổ chức (dòng “Thời gian: … ngày …”).",
-        "No event date and time found (a line “Thời gian: … ngày …”).",
-    ),
+    "import.field_title": ("tên kế hoạch", "the plan title"),
+    "import.field_organiser": ("cơ quan tổ chức", "the organiser"),
+    "import.field_date": ("ngày và giờ bắt đầu", "the date and start time"),
+    "import.field_venue": ("địa điểm", "the venue"),
     "import.no_tasks": (
         "Phần phân công thực hiện không có nhiệm vụ nào.",
         "The assignments section contains no task.",

@@ -27,7 +27,8 @@ UNITS: tuple[Unit, ...] = (
     Unit(
         "Phòng Văn hóa – Thông tin",
         "Phòng VH-TT",
-        ("Phòng Văn hóa và Thông tin", "Phòng Văn hóa – Thông tin huyện", "Phòng VHTT"),
+        ("Phòng Văn hóa và Thông tin", "Phòng Văn hóa – Thông tin huyện", "Phòng VHTT",
+         "Phòng VH&TT"),
     ),
     Unit(
         "Văn phòng Hội đồng nhân dân - Ủy ban nhân dân huyện",
@@ -74,9 +75,12 @@ UNITS: tuple[Unit, ...] = (
             "Ủy ban Mặt trận Tổ quốc huyện",
             "Mặt trận Tổ quốc huyện",
             "UBMTTQVN huyện",
+            "UBMTTQ",
+            "Ủy ban MTTQ huyện",
         ),
     ),
-    Unit("Phòng Tài chính - Kế hoạch", "Phòng TC-KH", ("Phòng Tài chính – Kế hoạch huyện",)),
+    Unit("Phòng Tài chính - Kế hoạch", "Phòng TC-KH",
+         ("Phòng Tài chính – Kế hoạch huyện", "Phòng TCKH")),
     Unit("Thường trực Ủy ban nhân dân huyện", "Thường trực UBND huyện", ("TT UBND huyện",)),
     Unit("Ủy ban nhân dân huyện", "UBND huyện", ("Ủy ban nhân dân huyện Hóc Môn",)),
     Unit("Sở Công Thương", "Sở CT", ("Sở Công thương",)),
@@ -91,6 +95,36 @@ UNITS: tuple[Unit, ...] = (
         "Chi cục PTNT",
         ("Chi cục Phát triển nông thôn", "Chi cục PTNT thành phố"),
     ),
+    # Province departments and bodies named by plans of other authorities.
+    Unit(
+        "Sở Nông nghiệp và Phát triển nông thôn",
+        "Sở NN&PTNT",
+        ("Sở NNPTNT", "Sở Nông nghiệp và PTNT", "Sở Nông nghiệp & PTNT", "Sở NN và PTNT"),
+    ),
+    Unit(
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Sở VHTTDL",
+        ("Sở VH-TT-DL", "Sở VHTT&DL", "Sở VH-TT&DL", "Sở Văn hóa - Thể thao và Du lịch",
+         "Sở Văn hóa Thể thao và Du lịch"),
+    ),
+    Unit("Sở Tài chính", "Sở TC"),
+    Unit("Sở Kế hoạch và Đầu tư", "Sở KH&ĐT", ("Sở KHĐT", "Sở Kế hoạch - Đầu tư")),
+    Unit("Sở Thông tin và Truyền thông", "Sở TT&TT", ("Sở TTTT", "Sở Thông tin - Truyền thông")),
+    Unit("Sở Y tế", "Sở YT"),
+    Unit("Sở Khoa học và Công nghệ", "Sở KH&CN", ("Sở KHCN",)),
+    Unit("Công an tỉnh", "Công an tỉnh"),
+    Unit(
+        "Phòng Nông nghiệp và Phát triển nông thôn",
+        "Phòng NN&PTNT",
+        ("Phòng Nông nghiệp và PTNT", "Phòng NNPTNT", "Phòng NN và PTNT"),
+    ),
+    Unit("Phòng Giáo dục và Đào tạo", "Phòng GD&ĐT", ("Phòng GDĐT",)),
+    Unit("Phòng Tài nguyên và Môi trường", "Phòng TN&MT", ("Phòng TNMT",)),
+    Unit("Phòng Y tế", "Phòng YT", ("Phòng Y tế huyện",)),
+    Unit("Trung tâm Y tế huyện", "TTYT huyện", ("Trung tâm Y tế",)),
+    Unit("Ban Chỉ huy Quân sự huyện", "BCH Quân sự huyện", ("Ban CHQS huyện",)),
+    Unit("Ban Tổ chức", "BTC", ("Ban tổ chức",)),
+    Unit("Tổ giúp việc", "Tổ giúp việc", ("Tổ giúp việc Ban Tổ chức",)),
 )
 
 
@@ -167,3 +201,80 @@ def match_unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
         if m:
             return unit, m.end()
     return None
+
+
+# --- units not in the list: names as written, and their short forms ----------------------
+
+# A unit name starts with its kind, capitalised as offices write it.
+_KIND = (
+    r"(?:Sở|Phòng|Ban|Trung\s+tâm|Ủy\s+ban\s+nhân\s+dân|UBND|Hội|Đoàn|Công\s+an|Văn\s+phòng"
+    r"|Chi\s+cục|Tổ|Đài|Bưu\s+điện|Điện\s+lực|Mặt\s+trận|Liên\s+đoàn|Bộ\s+Chỉ\s+huy|Cục"
+    r"|Liên\s+minh|Đội|Thường\s+trực|Báo|Trường|Công\s+ty|Ngân\s+hàng)(?!\w)"
+)
+# Words that end a unit name: the verb or preposition that follows it (lower-case on purpose:
+# "Ban Tổ chức" is a name, "tổ chức" a verb).
+_NAME_STOP = re.compile(
+    r"\s*(?:[,;:.()\[\]]|\s-\s|(?<!\w)(?:chủ\s+trì|phối\s+hợp|hỗ\s+trợ|cùng|thực\s+hiện"
+    r"|tổ\s+chức|chuẩn\s+bị|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|tham\s+mưu|xây\s+dựng"
+    r"|bố\s+trí|đảm\s+bảo|bảo\s+đảm|triển\s+khai|phụ\s+trách|theo|để|là|trước|trong|tại|về"
+    r"|với|vận\s+động|tuyên\s+truyền|lập|cử|mời|gửi|báo\s+cáo|hướng\s+dẫn|rà\s+soát|kiểm\s+tra"
+    r"|đăng|in|quay|trang\s+trí|dẫn|nghiên\s+cứu|thiết\s+kế|và\s+(?=" + _KIND + r")|các|được"
+    r"|sẽ|cung\s+cấp|đón|phục\s+vụ|hoàn\s+thành|tiếp\s+nhận|lắp\s+đặt|đưa\s+tin|ghi\s+hình"
+    r"|tổng\s+hợp|nhận|giới\s+thiệu|quảng\s+bá|trưng\s+bày|vệ\s+sinh|huy\s+động)(?!\w))"
+)
+_KIND_AT = re.compile(_KIND)
+_WORD = re.compile(r"\s*[^\s,;:.()\[\]]+")
+
+
+def unit_at(text: str, pos: int) -> tuple[str, int] | None:
+    """(name, end) of the unit written at text[pos:]: a known one (canonical), else as written."""
+    known = match_unit_at(text, pos)
+    if known is not None:
+        return known[0].name, known[1]
+    if not _KIND_AT.match(text, pos):
+        return None
+    end, words = pos, 0
+    while words < 12 and not _NAME_STOP.match(text, end) and (w := _WORD.match(text, end)):
+        end, words = w.end(), words + 1
+    name = text[pos:end].strip()
+    return (name, end) if words >= 2 else None
+
+
+def is_unit_name(text: str) -> bool:
+    """True when text, as a whole, names a unit (known, or 'Sở …', 'UBND xã …')."""
+    text = _LEADS.sub("", text.strip()).rstrip(" .:")
+    if resolve_unit(text) is not None:
+        return True
+    found = unit_at(text, 0)
+    return found is not None and found[1] >= len(text.rstrip())
+
+
+def unit_name(text: str) -> str:
+    """Canonical unit name when known, else the text without 'Đề nghị' / 'Giao'."""
+    unit = resolve_unit(text)
+    return unit.name if unit else _LEADS.sub("", text.strip()).rstrip(" .:")
+
+
+_SHORT_KIND = (
+    ("Ủy ban nhân dân", "UBND"),
+    ("Trung tâm", "TT"),
+    ("Văn phòng", "VP"),
+    ("Ban Chỉ huy", "BCH"),
+)
+_PLACE = re.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn|huyện|quận|tỉnh|thành\s+phố|thị\s+xã)\s")
+
+
+def short_name(name: str) -> str:
+    """The usual short form: 'Sở Giao thông vận tải' -> 'Sở GTVT', 'UBND xã Tân Hiệp' kept."""
+    unit = resolve_unit(name)
+    if unit is not None:
+        return unit.short
+    for long, short in _SHORT_KIND:
+        if name.startswith(long):
+            name = short + name[len(long):]
+    if len(name) <= 24 or _PLACE.search(name):
+        return name
+    kind, _, rest = name.partition(" ")
+    parts = [p for p in re.split(r"\s+và\s+|\s*,\s*|\s+-\s+", rest) if p]
+    initials = ["".join(w[0].upper() for w in p.split() if w[0].isalpha()) for p in parts]
+    return f"{kind} {'&'.join(initials)}" if all(initials) else name
