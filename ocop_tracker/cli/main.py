@@ -147,7 +147,8 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 
 def _import_plan_args(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("file", type=Path, metavar="TỆP", help="tệp kế hoạch .txt, .md, .docx hoặc .pdf")
+    sub.add_argument("file", type=Path, metavar="TỆP",
+                     help="tệp kế hoạch .txt, .md, .docx hoặc .pdf")
     sub.add_argument("--dry-run", action="store_true",
                      help="chỉ đọc và cho biết sẽ nhập gì; không ghi gì vào CSDL")
     sub.add_argument("--json", action="store_true",

@@ -5,8 +5,9 @@ The page (and tests) call these before importing; nothing here touches the datab
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import datetime
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
 
 from sqlite_utils import Database
 
@@ -93,3 +94,39 @@ def map_units(parsed: ParsedPlan, mapping: dict[str, str]) -> ParsedPlan:
 
     organiser = name(parsed.organiser) if parsed.organiser else None
     return replace(parsed, organiser=organiser, tasks=tuple(task(t) for t in parsed.tasks))
+
+
+@dataclass(frozen=True)
+class Guesses:
+    """Best guesses for the required facts a draft lacks (None: no guess)."""
+
+    title: str | None
+    organiser: str | None
+    day: date | None
+    start: time | None
+    venue: str | None
+
+
+_AUTHORITY = re.compile(
+    r"(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?:huyện|xã|phường|tỉnh|quận|thành\s+phố|thị\s+xã)"
+    r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ0-9][\w]*)+"
+)
+_PLACE = re.compile(r"(?<!\w)tại\s+(?P<v>[A-ZĐ][^.;,]{3,80})")
+_TITLE_LINE = re.compile(r"^(?:Tổ\s+chức|Lễ|Hội\s+chợ|Ngày\s+hội|Tuần\s+lễ|Triển\s+lãm|Chương"
+                         r"\s+trình)\b.{5,200}$", re.IGNORECASE)
+
+
+def guesses(parsed: ParsedPlan, text: str) -> Guesses:
+    """What the page offers in the fields of a missing fact."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    title = parsed.title or next((x for x in lines if _TITLE_LINE.match(x)), None)
+    found = _AUTHORITY.search(text)
+    organiser = parsed.organiser or (" ".join(found.group(0).split()) if found else None)
+    dated = [d for d in parsed.dates if not d.is_deadline]
+    first = dated[0].start if dated else None
+    day = parsed.event_date or (first.date() if isinstance(first, datetime) else first)
+    start = parsed.sessions[0].start.time() if parsed.sessions else (
+        first.time() if isinstance(first, datetime) else None)
+    place = _PLACE.search(text)
+    venue = parsed.venue or (place.group("v").strip() if place else None)
+    return Guesses(title, organiser, day, start, venue)

@@ -72,8 +72,8 @@ def title(lines: Lines) -> tuple[str | None, bool]:
             if following:
                 about = _ABOUT_INSIDE.search(following) if not m else None
                 return _capital(about.group("v") if about else following).rstrip("."), False
-    if about := first_value(lines, _ABOUT):
-        return _capital(about[0]), False
+    if subject := first_value(lines, _ABOUT):
+        return _capital(subject[0]), False
     for _, text in lines:
         if cited := _CITED.search(text):
             return _capital(cited.group("v").strip()), True

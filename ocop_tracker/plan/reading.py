@@ -7,6 +7,7 @@ Vietnamese message says what the user can do.
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 
 from ocop_tracker.plan.model import PlanParseError
@@ -122,6 +123,8 @@ def read_pdf(data: bytes, name: str) -> str:
     """The text layer of a PDF, page by page in reading order; a scan is refused by name."""
     from pypdf import PdfReader  # imported here: only PDF imports need pypdf
 
+    # pypdf logs what it repairs to stderr; the user is told in Vietnamese instead.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]

@@ -58,10 +58,19 @@ def test_text_that_is_not_a_plan_is_refused_and_nothing_is_written(app_env):
     at = paste(open_page(), "This is an English memo about a meeting.\n" * 10)
     assert any("không phải tiếng Việt" in e.value and "Chưa có gì được ghi" in e.value
                for e in at.error)
-    at = paste(open_page(), TEXT.replace("28/9/2024", "31/9/2024"))
-    assert any("31/9/2024" in e.value for e in at.error)
     assert not at.date_input and not [b for b in at.button if b.key == "import_go"]
     assert queries.data_revision(db) == before
+
+
+def test_an_impossible_date_is_listed_with_its_line_and_the_date_is_asked_for(app_env):
+    at = paste(open_page(), TEXT.replace("28/9/2024", "31/9/2024"))
+    said = " ".join(m.value for m in at.markdown).replace("\\", "")
+    assert "Dòng 55: Ngày không hợp lệ: 31/9/2024" in said
+    assert any("Dòng 55" in c.value and "Thời gian" in c.value for c in at.caption)
+    assert any("ngày và giờ bắt đầu" in w.value for w in at.warning)
+    sign_in(at, app_env, "admin")
+    at.run()
+    assert at.button(key="import_go").disabled
 
 
 def test_corrections_then_import_and_they_are_offered_again_next_time(app_env):
