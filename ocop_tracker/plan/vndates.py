@@ -83,6 +83,17 @@ _SHORT_RANGE = re.compile(
     rf"(?P<b>{_N2}\s+tháng\s+{_N2}(?:\s+năm\s+{_Y4})?|{_NUM_CORE}{_R})",
     re.IGNORECASE,
 )
+# "từ ngày 5 đến 9-11", "từ ngày 12-6 đến ngày 15-6-2023": the start borrows what it omits.
+_DM_DASH = rf"{_DAY}-{_MON}(?![0-9]|[./-][0-9])"
+_LOOSE_RANGE = re.compile(
+    rf"(?<!\w)từ\s+(?:ngày\s+)?(?<![0-9])(?P<a>{_N2}(?:[/-]{_N2})?)(?![0-9]|[/-][0-9])"
+    rf"\s*(?:đến|tới|-)\s*(?:ngày\s+)?(?P<b>{_DATE}|{_DM_DASH})",
+    re.IGNORECASE,
+)
+# "3/6-5/6/2023": a dash range with no spaces, the start without its year.
+_TIGHT_RANGE = re.compile(
+    rf"(?<![0-9./-])(?P<a>{_DAY}/{_MON})-(?P<b>{_N2}/{_N2}/{_Y4})(?![0-9])", re.IGNORECASE
+)
 _DIGIT = re.compile(r"[0-9]")
 _TIME_FULL = re.compile(rf"\s*{_TIME}\s*", re.IGNORECASE)
 _WEEKLY = re.compile(r"(?<!\w)(?:hàng|hằng|mỗi)\s+tuần(?!\w)", re.IGNORECASE)
@@ -222,8 +233,22 @@ def _checked_range(m: re.Match[str], start: date, end: date) -> DateMatch:
     return DateMatch(m.group(0), start, end, False, m.span())
 
 
-_PATTERNS = (("single", _SINGLE), ("range", _RANGE), ("short", _SHORT_RANGE))
-_BUILDERS = {"single": _single, "range": _range, "short": _short_range}
+def _loose_range(m: re.Match[str], default_year: int | None) -> DateMatch:
+    """DateMatch for a range whose start omits its month or year: they come from its end."""
+    end = _piece_date(m.group("b"), default_year)
+    numbers = [int(n) for n in re.findall(r"[0-9]+", m.group("a"))]
+    month = numbers[1] if len(numbers) > 1 else end.month
+    try:
+        start = date(end.year, month, numbers[0])
+    except ValueError:
+        raise VnDateError(f"Ngày không hợp lệ: {m.group('a')}") from None
+    return _checked_range(m, start, end)
+
+
+_PATTERNS = (("single", _SINGLE), ("range", _RANGE), ("short", _SHORT_RANGE),
+             ("loose", _LOOSE_RANGE), ("tight", _TIGHT_RANGE))
+_BUILDERS = {"single": _single, "range": _range, "short": _short_range, "loose": _loose_range,
+             "tight": _loose_range}
 
 
 def _has_year(piece: str) -> bool:
