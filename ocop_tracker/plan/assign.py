@@ -69,6 +69,7 @@ class Context:
     default_deadline: datetime | None
     strict: bool  # no assignment heading: only paragraphs naming their lead are tasks
     notes: Notes
+    fact_lines: frozenset[int] = frozenset()  # lines that state the event's date
 
 
 def read_tasks(lines: Lines, ctx: Context) -> tuple[PlanTask, ...]:
@@ -81,14 +82,15 @@ def read_tasks(lines: Lines, ctx: Context) -> tuple[PlanTask, ...]:
         if FACT_LINE.match(_without_number(chunk.text[body_start:])):
             _deadline_fact(chunk, tasks, agency, ctx)
             continue
+        if chunk.starts[0][1] in ctx.fact_lines:
+            continue  # "1. Ngày hội tổ chức vào ngày …": the event's own date, not a task
         head = _unit_heading(chunk.text, ctx.strict)
-        start, lead = body_start, agency
+        start, lead = _body(chunk.text, body_start), agency
         if head:
             agency = lead = head[1]
             start = head[2]
             label = f"{ctx.roman}.{head[0]}" if ctx.roman else head[0]
-        elif own := opening_lead(chunk.text, _body(chunk.text, body_start),
-                                 ctx.strict and not _is_item(chunk.text)):
+        elif own := opening_lead(chunk.text, start, ctx.strict and not _is_item(chunk.text)):
             lead, start = own
         elif ctx.strict:
             continue

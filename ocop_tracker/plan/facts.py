@@ -41,7 +41,7 @@ _DOC_KIND = re.compile(r"^(?:THÔNG\s+BÁO|CÔNG\s+VĂN)$")
 _ABOUT = re.compile(r"^(?:V/v|Về\s+việc)\s*:?\s*(?P<v>\S.+)$", re.IGNORECASE)
 _CITED = re.compile(
     r"Kế\s+hoạch\s+số\s+[0-9]+/[^\s,]+(?:\s+ngày\s+[0-9/.\-]+)?[^.;]*?\s+về\s+việc\s+"
-    r"(?P<v>[^.;]+)", re.IGNORECASE)
+    r"(?P<v>[^.;:]+?)(?=,\s+(?:Ủy\s+ban|UBND|Phòng|Sở|các|đề\s+nghị)|[.;:]|$)", re.IGNORECASE)
 _ABOUT_INSIDE = re.compile(r"(?<!\w)về\s+việc\s+(?P<v>.+)$", re.IGNORECASE)
 _VENUE = re.compile(r"(?<!\w)tại\s+(?P<v>[^;]+?)(?:\.(?:\s|$)|;|$)")
 _LEADING_TAI = re.compile(r"^tại\s+", re.IGNORECASE)
@@ -72,8 +72,9 @@ def title(lines: Lines) -> tuple[str | None, bool]:
             if following:
                 about = _ABOUT_INSIDE.search(following) if not m else None
                 return _capital(about.group("v") if about else following).rstrip("."), False
-    if subject := first_value(lines, _ABOUT):
-        return _capital(subject[0]), False
+    for _, text in lines:  # raw lines: "V/v" would read as the roman numeral V
+        if subject := _ABOUT.match(text):
+            return _capital(subject.group("v").rstrip(".")), False
     for _, text in lines:
         if cited := _CITED.search(text):
             return _capital(cited.group("v").strip()), True
@@ -105,7 +106,7 @@ _HEADER_SPLIT = re.compile(r"\s*(?:\||CỘNG\s+HÒA|Độc\s+lập)")
 _PLACE_WORDS = ("huyện", "tỉnh", "xã", "phường", "quận", "thành phố", "thị xã", "thị trấn")
 _TYPE_CASE = {
     "ủy ban nhân dân": "Ủy ban nhân dân",
-    "ubnd": "UBND",
+    "ubnd": "Ủy ban nhân dân",
     "ban tổ chức": "Ban Tổ chức",
     "ban chỉ đạo": "Ban Chỉ đạo",
 }
@@ -137,16 +138,19 @@ def issuer_name(caps: str) -> str:
     for place in _PLACE_WORDS:
         m = re.search(rf"(?<!\w){place}\s+(?P<n>.+)$", low)
         if m:
-            head = low[: m.start("n")]
-            return _type_case(head) + " ".join(w.capitalize() for w in m.group("n").split())
+            name = " ".join(w.capitalize() for w in m.group("n").split())
+            return f"{_type_case(low[: m.start('n')].strip())} {name}"
     return _type_case(low)
 
 
 def _type_case(low: str) -> str:
-    """The unit type with its usual capitals, the rest lower-case."""
+    """The unit type with its usual capitals; what it organises capitalised, places not."""
     for words, cased in _TYPE_CASE.items():
         if low.startswith(words):
-            return cased + low[len(words) :]
+            rest = low[len(words) :].strip()
+            if rest and not rest.startswith(_PLACE_WORDS):
+                rest = _capital(rest)
+            return f"{cased} {rest}".strip().replace("ocop", "OCOP")
     return _capital(low).replace("ocop", "OCOP")
 
 

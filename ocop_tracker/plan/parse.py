@@ -86,15 +86,21 @@ def _parse(text: str) -> ParsedPlan:
     if bounds.head is None:
         notes.add("no_assignment_heading", NO_HEADING)
     year = plan_year(lines)
-    before = lines[: bounds.head] if bounds.head is not None else lines[: bounds.end]
+    # The lead-in line ("… về việc X, Ủy ban nhân dân xã phân công như sau:") still tells facts.
+    before = lines[: bounds.head + 1] if bounds.head is not None else lines[: bounds.end]
     title, guessed = facts.title(before)
     organiser = facts.organiser(before)
     timing = read_sessions(before, year, title or "Sự kiện", notes)
+    if not timing.sessions and bounds.head is not None:
+        # "1. Ngày hội tổ chức vào ngày 15/6/2024, tại …" as the first item of the assignments
+        later = read_sessions(lines[: bounds.end], year, title or "Sự kiện", notes)
+        timing = later if later.sessions or later.untimed else timing
     sessions = timing.sessions
     event_date = _event_date(sessions, timing.untimed)
     default = _event_start(sessions, event_date)
     body_from = bounds.head + 1 if bounds.head is not None else 0
-    ctx = Context(bounds.roman, year, default, bounds.head is None, notes)
+    facts_at = {s.line for s in sessions} | ({timing.untimed[1]} if timing.untimed else set())
+    ctx = Context(bounds.roman, year, default, bounds.head is None, notes, frozenset(facts_at))
     tasks = read_tasks(lines[body_from : bounds.end], ctx)
     venue = _venue(sessions, before, timing.venue)
     if guessed:

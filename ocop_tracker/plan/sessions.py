@@ -20,6 +20,9 @@ from ocop_tracker.plan.vndates import DateMatch
 
 _NAMED = re.compile(r"(?<!\w)(?:lễ\s+)?(?:khai\s+mạc|bế\s+mạc|tổng\s+duyệt|khai\s+trương)(?!\w)",
                     re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
+# "Kế hoạch số 12/KH-UBND ngày 3/5/2024": a document's date, not the event's.
+_CITATION = re.compile(r"(?<!\w)số\s*:?\s*[0-9]+/|(?<!\w)Căn\s+cứ(?!\w)", re.IGNORECASE)
 _SUB_BULLET = re.compile(r"^[+•·]\s*")
 _LABELLED = re.compile(r"^(?P<label>[^:]{2,40}):\s*(?P<v>.*)$")
 _EVENT_VERB = re.compile(
@@ -110,14 +113,17 @@ def _named(value: str, matches: list[DateMatch], label: str | None
     begin = 0
     for match in matches:
         words = list(_NAMED.finditer(value, begin, match.span[0] + 1))
-        named.append((match, _capital(words[-1].group(0)) if words else None))
+        named.append((match, _session_word(words[-1].group(0)) if words else None))
         begin = match.span[1]
     if all(name is None for _, name in named):
         return named[:1]
     return [(m, n) for m, n in named if n]
 
 
-def _capital(text: str) -> str:
+def _session_word(text: str) -> str:
+    """'Lễ khai mạc' as written; 'lễ khai mạc' (the end of 'Tuần lễ') -> 'Khai mạc'."""
+    if text.startswith("lễ"):
+        text = text[2:].strip()
     return text[:1].upper() + text[1:].lower()
 
 
@@ -139,21 +145,20 @@ def _running_text(lines: Lines, year: int | None, fallback: str, notes: Notes) -
     untimed: tuple[date, int] | None = None
     untimed_venue = None
     for no, text in lines:
-        if BULLET.match(text) and not _EVENT_VERB.search(text):
-            continue
-        if not _EVENT_VERB.search(text):
-            continue
-        matches = [m for m in dates_in(text, no, year, notes) if not m.is_deadline]
-        if not matches:
-            continue
-        venue = venue_in_text(text[matches[-1].span[1]:])
-        timed = [(m, n) for m, n in _named(text, matches, None) if m.has_time]
-        if timed:
-            sessions = tuple(Session(n or fallback, at_start_of(m.start), venue, no)
-                             for m, n in timed)
-            return EventTime(sessions, None)
-        if untimed is None:
-            start = matches[0].start
-            day = start.date() if isinstance(start, datetime) else start
-            untimed, untimed_venue = (day, no), venue
+        for sentence in _SENTENCE.split(text):
+            if not _EVENT_VERB.search(sentence) or _CITATION.search(sentence):
+                continue
+            matches = [m for m in dates_in(sentence, no, year, notes) if not m.is_deadline]
+            if not matches:
+                continue
+            venue = venue_in_text(sentence[matches[-1].span[1]:])
+            timed = [m for m in matches if m.has_time]
+            if timed:
+                sessions = tuple(Session(n or fallback, at_start_of(m.start), venue, no)
+                                 for m, n in _named(sentence, timed, None))
+                return EventTime(sessions, None)
+            if untimed is None:
+                start = matches[0].start
+                day = start.date() if isinstance(start, datetime) else start
+                untimed, untimed_venue = (day, no), venue
     return EventTime((), untimed, untimed_venue)

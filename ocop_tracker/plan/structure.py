@@ -109,8 +109,9 @@ _ASSIGN_LEAD_IN = re.compile(
 )
 # The closing paragraph, the distribution list or the signature block ends the assignments.
 SECTION_END = re.compile(
-    r"^(?:Trên\s+đây|Nơi\s+nhận|(?:KT|TM|Q)\s*\.\s*(?:CHỦ\s+TỊCH|ỦY\s+BAN|TRƯỞNG\s+BAN)"
-    r"|CHỦ\s+TỊCH$|TRƯỞNG\s+BAN$)",
+    r"^(?:Trên\s+đây|Nơi\s+nhận|Rất\s+mong|(?:KT|TM|Q|TL)\s*\.\s*(?:CHỦ\s+TỊCH|ỦY\s+BAN|TRƯỞNG\s+BAN)"
+    r"|CHỦ\s+TỊCH$|TRƯỞNG\s+BAN$|TRƯỞNG\s+PHÒNG$"
+    r"|.*\sđể\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)[^.]{0,40}\s+biết)",
     re.IGNORECASE,
 )
 

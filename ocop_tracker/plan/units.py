@@ -207,29 +207,32 @@ def match_unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
 
 # A unit name starts with its kind, capitalised as offices write it.
 _KIND = (
-    r"(?:Sở|Phòng|Ban|Trung\s+tâm|Ủy\s+ban\s+nhân\s+dân|UBND|Hội|Đoàn|Công\s+an|Văn\s+phòng"
+    r"(?:Sở|Phòng|Ban|Trung\s+tâm|Ủy\s+ban|UBND|Công\s+chức|Hội|Đoàn|Công\s+an|Văn\s+phòng"
     r"|Chi\s+cục|Tổ|Đài|Bưu\s+điện|Điện\s+lực|Mặt\s+trận|Liên\s+đoàn|Bộ\s+Chỉ\s+huy|Cục"
     r"|Liên\s+minh|Đội|Thường\s+trực|Báo|Trường|Công\s+ty|Ngân\s+hàng)(?!\w)"
 )
 # Words that end a unit name: the verb or preposition that follows it (lower-case on purpose:
 # "Ban Tổ chức" is a name, "tổ chức" a verb).
 _NAME_STOP = re.compile(
-    r"\s*(?:[,;:.()\[\]]|\s-\s|(?<!\w)(?:chủ\s+trì|phối\s+hợp|hỗ\s+trợ|cùng|thực\s+hiện"
+    r"\s*(?:[,;:.()\[\]]|(?<!\w)(?:chủ\s+trì|phối\s+hợp|hỗ\s+trợ|cùng|thực\s+hiện"
     r"|tổ\s+chức|chuẩn\s+bị|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|tham\s+mưu|xây\s+dựng"
     r"|bố\s+trí|đảm\s+bảo|bảo\s+đảm|triển\s+khai|phụ\s+trách|theo|để|là|trước|trong|tại|về"
     r"|với|vận\s+động|tuyên\s+truyền|lập|cử|mời|gửi|báo\s+cáo|hướng\s+dẫn|rà\s+soát|kiểm\s+tra"
     r"|đăng|in|quay|trang\s+trí|dẫn|nghiên\s+cứu|thiết\s+kế|và\s+(?=" + _KIND + r")|các|được"
     r"|sẽ|cung\s+cấp|đón|phục\s+vụ|hoàn\s+thành|tiếp\s+nhận|lắp\s+đặt|đưa\s+tin|ghi\s+hình"
-    r"|tổng\s+hợp|nhận|giới\s+thiệu|quảng\s+bá|trưng\s+bày|vệ\s+sinh|huy\s+động)(?!\w))"
+    r"|tổng\s+hợp|nhận|giới\s+thiệu|quảng\s+bá|trưng\s+bày|vệ\s+sinh|huy\s+động|phân\s+luồng"
+    r"|điều\s+tiết|giữ|chăm\s+sóc|bán|làm|lựa\s+chọn|thẩm\s+định|ghi|xây|sắp\s+xếp)(?!\w))"
 )
 _KIND_AT = re.compile(_KIND)
+# "Hội Nông dân xã": a known name followed by another place is another unit.
+_OTHER_PLACE = re.compile(r"\s+(?:xã|phường|thị\s+trấn|tỉnh|quận|thành\s+phố)(?!\w)")
 _WORD = re.compile(r"\s*[^\s,;:.()\[\]]+")
 
 
 def unit_at(text: str, pos: int) -> tuple[str, int] | None:
     """(name, end) of the unit written at text[pos:]: a known one (canonical), else as written."""
     known = match_unit_at(text, pos)
-    if known is not None:
+    if known is not None and not _OTHER_PLACE.match(text, known[1]):
         return known[0].name, known[1]
     if not _KIND_AT.match(text, pos):
         return None
