@@ -57,6 +57,8 @@ _AFTER_LEAD = re.compile(
     rf"\s*(?::|chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|(?:{_VERBS})(?!\w))",
     re.IGNORECASE,
 )
+# Only a clause with one of these words can state a deadline (saves a date scan per clause).
+_DEADLINE_WORD = re.compile(r"trước|chậm|hạn", re.IGNORECASE)
 _DEADLINE_FACT = re.compile(r"^Thời\s+gian\b", re.IGNORECASE)
 
 
@@ -239,9 +241,8 @@ def _task(
     """One PlanTask from the clause chunk.text[span]."""
     text = chunk.text[span[0] : span[1]]
     lines = chunk.lines_for(*span)
-    deadline = next(
-        (m for m in dates_in(text, lines[0], ctx.year, ctx.notes) if m.is_deadline), None
-    )
+    written = dates_in(text, lines[0], ctx.year, ctx.notes) if _DEADLINE_WORD.search(text) else []
+    deadline = next((m for m in written if m.is_deadline), None)
     helpers = [u for u in dict.fromkeys([*lead, *supporting(text)]) if u != agency]
     return PlanTask(
         agency=agency,

@@ -68,7 +68,7 @@ def title(lines: Lines) -> tuple[str | None, bool]:
         if m and m.group("rest") and not m.group("rest").upper().startswith("SỐ"):
             return _sentence_case(m.group("rest")), False
         if m or _DOC_KIND.match(text):
-            following = next((t for _, t in lines[i + 1 :] if t), None)
+            following = _wrapped_line(lines, i + 1)
             if following:
                 about = _ABOUT_INSIDE.search(following) if not m else None
                 return _capital(about.group("v") if about else following).rstrip("."), False
@@ -79,6 +79,19 @@ def title(lines: Lines) -> tuple[str | None, bool]:
         if cited := _CITED.search(text):
             return _capital(cited.group("v").strip()), True
     return None, False
+
+
+def _wrapped_line(lines: Lines, start: int) -> str | None:
+    """The first non-empty line from start, with the lines that continue it (lower-case)."""
+    texts = [t for _, t in lines[start : start + 6] if t]
+    if not texts:
+        return None
+    joined = texts[0]
+    for text in texts[1:]:
+        if not text[:1].islower() or joined.endswith((".", ":", ";")):
+            break
+        joined = f"{joined} {text}"
+    return joined
 
 
 def _capital(text: str) -> str:
@@ -122,9 +135,11 @@ def organiser(lines: Lines) -> tuple[str, int] | None:
         if not m or not text[:1].isupper() or not m.group("v").isupper():
             continue
         name = m.group("v").strip()
-        nxt = head[i + 1][1] if i + 1 < len(head) else ""
-        if name in ("ỦY BAN NHÂN DÂN", "UBND") and _PLACE_LINE_CAPS.match(nxt):
-            name = f"{name} {_HEADER_SPLIT.split(nxt)[0].strip()}"
+        if name in ("ỦY BAN NHÂN DÂN", "UBND"):  # the place is on a line below
+            place = next((t for _, t in head[i + 1 : i + 4] if _PLACE_LINE_CAPS.match(t)), None)
+            if place is None:
+                continue
+            name = f"{name} {_HEADER_SPLIT.split(place)[0].strip()}"
         return issuer_name(name), no
     return None
 

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from ocop_tracker.plan.dates import at_start_of, dates_in
 from ocop_tracker.plan.facts import PLACE_LINE, TIME_LINE, venue_in_text, venue_of
 from ocop_tracker.plan.model import Notes, Session
-from ocop_tracker.plan.structure import BULLET, Lines, numbered, unbullet
+from ocop_tracker.plan.structure import Lines, numbered, paragraphs, unbullet
 from ocop_tracker.plan.vndates import DateMatch
 
 _NAMED = re.compile(r"(?<!\w)(?:lễ\s+)?(?:khai\s+mạc|bế\s+mạc|tổng\s+duyệt|khai\s+trương)(?!\w)",
@@ -141,13 +141,16 @@ def _with_venue(session: Session, venue: str) -> Session:
 
 
 def _running_text(lines: Lines, year: int | None, fallback: str, notes: Notes) -> EventTime:
-    """'… tổ chức vào lúc 08 giờ 30, ngày 14/6/2024, tại …': the first such sentence."""
+    """'… tổ chức vào lúc 08 giờ 30, ngày 14/6/2024, tại …': the first such sentence.
+
+    Read by paragraph, so a sentence wrapped over lines (as PDFs give it) stays whole."""
     untimed: tuple[date, int] | None = None
     untimed_venue = None
-    for no, text in lines:
-        for sentence in _SENTENCE.split(text):
+    for chunk in paragraphs(lines):
+        for sentence, offset in _sentences(chunk.text):
             if not _EVENT_VERB.search(sentence) or _CITATION.search(sentence):
                 continue
+            no = chunk.lines_for(offset, offset + 1)[0]
             matches = [m for m in dates_in(sentence, no, year, notes) if not m.is_deadline]
             if not matches:
                 continue
@@ -162,3 +165,13 @@ def _running_text(lines: Lines, year: int | None, fallback: str, notes: Notes) -
                 day = start.date() if isinstance(start, datetime) else start
                 untimed, untimed_venue = (day, no), venue
     return EventTime((), untimed, untimed_venue)
+
+
+def _sentences(text: str) -> list[tuple[str, int]]:
+    """(sentence, its offset) for each sentence of a paragraph."""
+    found, begin = [], 0
+    for m in _SENTENCE.finditer(text):
+        found.append((text[begin : m.start()], begin))
+        begin = m.end()
+    found.append((text[begin:], begin))
+    return found

@@ -148,8 +148,11 @@ _TONE_RE = re.compile("|".join(_TONE_SWAPS))
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 
 
+@lru_cache(maxsize=512)
 def fold(text: str) -> str:
-    """NFC, new-style tone marks, '-' for every dash; same length as the NFC text."""
+    """NFC, new-style tone marks, '-' for every dash; same length as the NFC text.
+
+    Cached: a paragraph is folded once for every unit looked for in it."""
     text = unicodedata.normalize("NFC", text).translate(_DASHES)
     return _TONE_RE.sub(lambda m: _TONE_SWAPS[m.group(0)], text)
 
@@ -174,15 +177,19 @@ def _by_key() -> dict[str, Unit]:
 
 
 @lru_cache(maxsize=1)
-def _matchers() -> tuple[tuple[re.Pattern[str], Unit], ...]:
-    """Spelling regexes, longest first so 'Văn phòng Ủy ban…' wins over 'Ủy ban…'."""
+def _matcher() -> tuple[re.Pattern[str], tuple[Unit, ...]]:
+    """One regex of every spelling, longest first so 'Văn phòng Ủy ban…' wins over 'Ủy ban…';
+    the group that matched names the unit."""
     spellings = sorted(((s, u) for u in UNITS for s in u.spellings), key=lambda p: -len(p[0]))
-    return tuple((re.compile(_pattern(s) + r"(?!\w)", re.IGNORECASE), u) for s, u in spellings)
+    alternatives = "|".join(f"({_pattern(s)})" for s, _ in spellings)
+    return (re.compile(f"(?:{alternatives})(?!\\w)", re.IGNORECASE),
+            tuple(u for _, u in spellings))
 
 
 _LEADS = re.compile(r"^(?:đề\s+nghị|giao|nhờ)\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=2048)
 def resolve_unit(text: str) -> Unit | None:
     """The known unit text names ('Phòng KT', 'Đề nghị Hội Nông dân huyện'), else None."""
     key = _key(_LEADS.sub("", fold(text).strip()))
@@ -195,12 +202,11 @@ def resolve_unit(text: str) -> Unit | None:
 
 def match_unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
     """The known unit written at text[pos:] and where it ends (text NFC, as plans are read)."""
-    folded = fold(text)
-    for rx, unit in _matchers():
-        m = rx.match(folded, pos)
-        if m:
-            return unit, m.end()
-    return None
+    rx, units = _matcher()
+    m = rx.match(fold(text), pos)
+    if m is None or m.lastindex is None:
+        return None
+    return units[m.lastindex - 1], m.end()
 
 
 # --- units not in the list: names as written, and their short forms ----------------------
