@@ -116,10 +116,15 @@ _TITLE_LINE = re.compile(r"^(?:Tổ\s+chức|Lễ|Hội\s+chợ|Ngày\s+hội|Tu
                          r"\s+trình)\b.{5,200}$", re.IGNORECASE)
 
 
+# A sentence that says when or where is not a title.
+_SAYS_WHEN = re.compile(r"[0-9]+\s*(?:giờ|/)|(?<!\w)(?:vào|tại|được)(?!\w)")
+
+
 def guesses(parsed: ParsedPlan, text: str) -> Guesses:
     """What the page offers in the fields of a missing fact."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
-    title = parsed.title or next((x for x in lines if _TITLE_LINE.match(x)), None)
+    title = parsed.title or next(
+        (x for x in lines if _TITLE_LINE.match(x) and not _SAYS_WHEN.search(x)), None)
     found = _AUTHORITY.search(text)
     organiser = parsed.organiser or (" ".join(found.group(0).split()) if found else None)
     dated = [d for d in parsed.dates if not d.is_deadline]
