@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bench.plan_parse import thirty_pages
 from ocop_tracker.cli.main import main as cli_main
 from ocop_tracker.core.models import Actor, Role
 from ocop_tracker.plan import draft
@@ -132,18 +133,9 @@ def test_no_task_is_ever_a_time_or_place_fact(lines):
 # --- speed -------------------------------------------------------------------------------
 
 
-def thirty_pages() -> str:
-    """A 30-page plan: the corpus's assignments repeated (about 45 lines a page)."""
-    text = (HERE / "01-hoi-cho-ocop-tinh.txt").read_text("utf-8")
-    head, rest = text.split("III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ")
-    body, tail = rest.split("Trên đây")
-    pages = head + "III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ" + body * 110 + "Trên đây" + tail
-    assert len(pages.splitlines()) >= 30 * 45
-    return pages
-
-
 def test_a_thirty_page_plan_is_read_quickly():
     text = thirty_pages()
+    assert len(text.splitlines()) >= 30 * 45
     parse_plan(text)  # warm the caches
     start = time.process_time()  # CPU time: the neighbours' work on a shared machine not counted
     parsed = parse_plan(text)
