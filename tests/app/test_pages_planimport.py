@@ -142,3 +142,22 @@ def test_a_task_with_no_lead_must_be_given_one_on_the_page(app_env):
     at.button(key="import_go").click().run()
     assert any("Đã nhập" in s.value for s in at.success)
     assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 2
+
+
+def test_a_new_unit_can_be_mapped_to_an_existing_one_before_importing(app_env):
+    from tests.plans.corpus import HERE
+
+    at = paste(open_page(), (HERE / "01-hoi-cho-ocop-tinh.txt").read_text(encoding="utf-8"))
+    units = {s.label: s for s in at.selectbox if s.key.startswith("draft-unit-")}
+    assert units["Ủy ban nhân dân thành phố Thủ Dầu Một"].value == (
+        "Thêm mới: Ủy ban nhân dân thành phố Thủ Dầu Một (viết tắt: UBND thành phố Thủ Dầu Một)")
+    units["Ủy ban nhân dân thành phố Thủ Dầu Một"].set_value("Ủy ban nhân dân huyện").run()
+    sign_in(at, app_env, "admin")
+    at.run()
+    at.button(key="import_go").click().run()
+    assert any("Đã nhập" in s.value for s in at.success)
+    db = open_db(app_env)
+    frame = queries.tasks(db, queries.current_event_id(db))
+    assert "Ủy ban nhân dân thành phố Thủ Dầu Một" not in set(frame["lead_name"])
+    # The existing row that names the same unit is reused as it is.
+    assert (frame["lead_name"] == "Ủy ban nhân dân huyện Hóc Môn").sum() == 1
