@@ -53,8 +53,13 @@ def check_event(
         if (other := seen.get(session.start)) is not None:
             notes.add("same_time", f"Dòng {session.line}: “{session.name}” trùng giờ với "
                       f"“{other.name}” (dòng {other.line}), "
-                      f"{format_vn_datetime(session.start)}.", session.line)
+                      f"lúc {_when(session)}.", session.line)
         seen[session.start] = session
+
+
+def _when(session: Session) -> str:
+    """'08:00 ngày 18/05/2024'."""
+    return format_vn_datetime(session.start).replace(" ", " ngày ", 1)
 
 
 def check_tasks(notes: Notes, tasks: tuple[PlanTask, ...], sessions: tuple[Session, ...]
