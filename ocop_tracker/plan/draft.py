@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from ocop_tracker.plan.checks import missing_fields
 from ocop_tracker.plan.model import ParsedPlan, PlanTask, Session
-from ocop_tracker.plan.units import fold, resolve_unit, short_name
+from ocop_tracker.plan.units import fold, plain, resolve_unit, short_name
 
 FILLED_CODES = {
     "title": ("missing_title", "title_guessed"),
@@ -77,7 +77,7 @@ def new_units(db: Database | None, parsed: ParsedPlan) -> list[tuple[str, str]]:
 
 
 def _key(name: str) -> str:
-    return " ".join(fold(name).casefold().split())
+    return plain(" ".join(fold(name).casefold().split()))
 
 
 def map_units(parsed: ParsedPlan, mapping: dict[str, str]) -> ParsedPlan:

@@ -189,14 +189,32 @@ def _matcher() -> tuple[re.Pattern[str], tuple[Unit, ...]]:
 _LEADS = re.compile(r"^(?:đề\s+nghị|giao|nhờ)\s+", re.IGNORECASE)
 
 
+def plain(text: str) -> str:
+    """Without diacritics ('Phòng Văn hóa' -> 'Phong Van hoa'), for matching typed names."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _by_plain_key() -> dict[str, Unit]:
+    """Every spelling's key without diacritics -> its unit (only keys one unit owns)."""
+    table: dict[str, Unit | None] = {}
+    for key, unit in _by_key().items():
+        bare = plain(key)
+        table[bare] = unit if table.get(bare, unit) == unit else None
+    return {k: u for k, u in table.items() if u is not None}
+
+
 @lru_cache(maxsize=2048)
 def resolve_unit(text: str) -> Unit | None:
-    """The known unit text names ('Phòng KT', 'Đề nghị Hội Nông dân huyện'), else None."""
+    """The known unit text names ('Phòng KT', 'Đề nghị Hội Nông dân huyện', 'phong kinh te'),
+    else None: case, old or new tone placement and, failing that, diacritics are ignored."""
     key = _key(_LEADS.sub("", fold(text).strip()))
-    table = _by_key()
-    for candidate in (key, key.removesuffix(" huyện"), key + " huyện"):
-        if candidate in table:
-            return table[candidate]
+    candidates = (key, key.removesuffix(" huyện"), key + " huyện")
+    for table, keys in ((_by_key(), candidates), (_by_plain_key(), map(plain, candidates))):
+        for candidate in keys:
+            if candidate in table:
+                return table[candidate]
     return None
 
 

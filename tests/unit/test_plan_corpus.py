@@ -93,6 +93,23 @@ def test_new_units_are_proposed_with_short_names_and_can_be_mapped(db):
     assert "Công an tỉnh" not in shorts
 
 
+@pytest.mark.parametrize(("written", "name"), [
+    ("phong kinh te", "Phòng Kinh tế"),
+    ("PHÒNG VĂN HOÁ - THÔNG TIN", "Phòng Văn hóa – Thông tin"),
+    ("So VHTTDL", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("HĐND-UBND huyện", None),
+    ("VP HĐND-UBND", "Văn phòng Hội đồng nhân dân - Ủy ban nhân dân huyện"),
+    ("UBMTTQ", "Mặt trận Tổ quốc và các đoàn thể huyện"),
+    ("Phòng TC-KH", "Phòng Tài chính - Kế hoạch"),
+])
+def test_units_are_matched_whatever_the_case_diacritics_or_abbreviation(written, name):
+    from ocop_tracker.plan.units import resolve_unit
+
+    unit = resolve_unit(written)
+    assert (unit.name if unit else None) == name
+
+
 def test_cli_dry_run_json_gives_the_warnings_and_a_real_run_names_the_missing(db_path, capsys):
     plan = str(HERE / "08-khong-tieu-de-khong-co-quan.txt")
     assert cli_main(["import-plan", plan, "--dry-run", "--json", "--db", str(db_path)]) == 0
