@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     status_cmd = _add(commands, "status", "in tóm tắt mức độ sẵn sàng", _cmd_status)
     status_cmd.add_argument("--json", action="store_true", help="in dạng JSON")
     _add_export(commands)
-    _import_plan_args(_add(commands, "import-plan", "đọc một kế hoạch (.txt, .md, .docx) và "
+    _import_plan_args(_add(commands, "import-plan", "đọc một kế hoạch (.txt, .md, .docx, .pdf) và "
                            "nhập thành sự kiện với các nhiệm vụ", _cmd_import_plan))
     for register in SUBCOMMANDS:
         register(commands, _add)
@@ -148,7 +148,8 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 
 def _import_plan_args(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("file", type=Path, metavar="TỆP", help="tệp kế hoạch .txt, .md hoặc .docx")
+    sub.add_argument("file", type=Path, metavar="TỆP",
+                     help="tệp kế hoạch .txt, .md, .docx hoặc .pdf")
     sub.add_argument("--dry-run", action="store_true",
                      help="chỉ đọc và cho biết sẽ nhập gì; không ghi gì vào CSDL")
     sub.add_argument("--json", action="store_true",
@@ -163,7 +164,8 @@ def _cmd_import_plan(args: argparse.Namespace) -> int:
     try:
         # Parsed and checked before the database is opened: bad input writes nothing.
         parsed = parse_plan_file(args.file)
-        planimport.check_plan(parsed)
+        if not args.dry_run:
+            _check_draft(parsed)
         if args.dry_run:
             lines = _dry_run_report(parsed, args.slug, Path(path))
         else:
@@ -179,6 +181,15 @@ def _cmd_import_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_draft(parsed: ParsedPlan) -> None:
+    """Refuse to write a draft that lacks required facts, naming them and every warning."""
+    try:
+        planimport.check_plan(parsed)
+    except UserFacingError as exc:
+        said = [f"- {w.message}" for w in parsed.warnings]
+        raise CliError("\n".join([str(exc), *said])) from None
+
+
 def _dry_run_report(parsed: ParsedPlan, slug: str | None, path: Path) -> list[str]:
     db = _open_read_only(path)
     try:
@@ -186,10 +197,11 @@ def _dry_run_report(parsed: ParsedPlan, slug: str | None, path: Path) -> list[st
     finally:
         if db is not None:
             db.close()
-    head = f"Chạy thử, không ghi gì. Kế hoạch “{parsed.title}”: {len(parsed.tasks)} nhiệm vụ."
+    head = [f"Chạy thử, không ghi gì. Kế hoạch “{parsed.title or '(chưa có tên)'}”: "
+            f"{len(parsed.tasks)} nhiệm vụ.", *(f"Cảnh báo: {w.message}" for w in parsed.warnings)]
     if plan.event_id is None:
-        return [head, f"Sẽ tạo sự kiện mới {plan.slug} với {plan.added} nhiệm vụ."]
-    return [head, f"Sẽ cập nhật sự kiện {plan.slug}: {plan.updated} nhiệm vụ cập nhật (giữ "
+        return [*head, f"Sẽ tạo sự kiện mới {plan.slug} với {plan.added} nhiệm vụ."]
+    return [*head, f"Sẽ cập nhật sự kiện {plan.slug}: {plan.updated} nhiệm vụ cập nhật (giữ "
             f"tiến độ), {plan.added} mới, {len(plan.removed)} xóa (chưa có tiến độ), "
             f"{len(plan.kept)} giữ lại và đánh dấu (đã có tiến độ)."]
 

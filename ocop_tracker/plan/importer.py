@@ -21,12 +21,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import tempfile
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -35,16 +33,11 @@ from ocop_tracker.core import audit, clock, permissions
 from ocop_tracker.core.db import set_setting, write_transaction
 from ocop_tracker.core.errors import ValidationError
 from ocop_tracker.core.models import Actor, Status
+from ocop_tracker.core.strings import t
 from ocop_tracker.plan.data import PlanSpec, TaskSpec, write_plan
-from ocop_tracker.plan.parse import (
-    MAX_FILE_BYTES,
-    SUFFIXES,
-    ParsedPlan,
-    PlanParseError,
-    PlanTask,
-    read_plan_file,
-)
-from ocop_tracker.plan.units import UNITS, Unit, fold, resolve_unit
+from ocop_tracker.plan.draft import missing
+from ocop_tracker.plan.parse import ParsedPlan, PlanTask, read_plan_bytes
+from ocop_tracker.plan.units import UNITS, Unit, fold, resolve_unit, short_name
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DROPPED_POSITION = 10_000  # kept-but-dropped tasks sort after the plan's own
@@ -111,19 +104,21 @@ class ImportResult:
 
 
 def read_upload(name: str, data: bytes) -> str:
-    """The text of an uploaded .txt/.md/.docx (same checks as a file given to the CLI)."""
-    suffix = Path(name).suffix.lower()
-    if suffix not in SUFFIXES:
-        raise PlanParseError(
-            f"Định dạng tệp không được hỗ trợ: {suffix or name} (chỉ nhận .txt, .md, .docx)."
-        )
-    if len(data) > MAX_FILE_BYTES:
-        raise PlanParseError(f"Tệp quá lớn ({len(data) / 1048576:.1f} MB); giới hạn là 5 MB.")
-    # read_plan_file wants a path (python-docx reads a file); the copy lives only this long.
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"upload{suffix}"
-        path.write_bytes(data)
-        return read_plan_file(path)
+    """The text of an uploaded plan file (same checks as a file given to the CLI)."""
+    return read_plan_bytes(name, data)
+
+
+class MissingFields(ValidationError):
+    """The draft lacks required facts; the message names each of them."""
+
+    def __init__(self, fields: list[str]) -> None:
+        self.fields = fields
+        super().__init__("import.missing", fields=", ".join(fields))
+
+    def message(self, lang: str = "vi") -> str:
+        """The message in lang, the fields named in that language."""
+        names = ", ".join(t(f"import.field_{f}", lang) for f in self.fields)
+        return t("import.missing", lang, fields=names)
 
 
 # --- keys, slugs, codes ----------------------------------------------------------------
@@ -340,7 +335,7 @@ class _Agencies:
                 unit, {"name": unit.name, "short_name": unit.short, "level": _level(unit.name)}
             )
         return self.by_key.setdefault(
-            text_key(name), {"name": name, "short_name": name, "level": _level(name)}
+            text_key(name), {"name": name, "short_name": short_name(name), "level": _level(name)}
         )
 
 
@@ -349,12 +344,8 @@ class _Agencies:
 
 def check_plan(parsed: ParsedPlan) -> None:
     """Refuse a plan that cannot become an event (nothing has been written)."""
-    if not parsed.title:
-        raise ValidationError("import.no_title")
-    if not parsed.organiser:
-        raise ValidationError("import.no_organiser")
-    if parsed.event_date is None or not parsed.sessions:
-        raise ValidationError("import.no_date")
+    if fields := missing(parsed):
+        raise MissingFields(fields)
     if not parsed.tasks:
         raise ValidationError("import.no_tasks")
 

@@ -1,18 +1,16 @@
 """The plan importer's strings, Vietnamese first, English second."""
 
 STRINGS: dict[str, tuple[str, str]] = {
-    "import.no_title": (
-        "Không tìm thấy tên kế hoạch (dòng ngay sau chữ “KẾ HOẠCH”).",
-        "No plan title found (the line right after “KẾ HOẠCH”).",
+    "import.missing": (
+        "Kế hoạch còn thiếu: {fields}. Hãy bổ sung rồi nhập lại (trang Nhập kế hoạch hỏi từng "
+        "mục còn thiếu).",
+        "The plan still lacks: {fields}. Add them and import again (the Nhập kế hoạch page asks "
+        "for each).",
     ),
-    "import.no_organiser": (
-        "Không tìm thấy đơn vị tổ chức (dòng “Danh nghĩa tổ chức: …”).",
-        "No organiser found (the line “Danh nghĩa tổ chức: …”).",
-    ),
-    "import.no_date": (
-        "Không tìm thấy ngày và giờ tổ chức (dòng “Thời gian: … ngày …”).",
-        "No event date and time found (a line “Thời gian: … ngày …”).",
-    ),
+    "import.field_title": ("tên kế hoạch", "the plan title"),
+    "import.field_organiser": ("cơ quan tổ chức", "the organiser"),
+    "import.field_date": ("ngày và giờ bắt đầu", "the date and start time"),
+    "import.field_venue": ("địa điểm", "the venue"),
     "import.no_tasks": (
         "Phần phân công thực hiện không có nhiệm vụ nào.",
         "The assignments section contains no task.",
@@ -27,15 +25,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Task {index}: a lead unit is required.",
     ),
     "import.intro": (
-        "Tải lên hoặc dán một kế hoạch (.txt, .md, .docx). Kiểm tra những gì đã đọc được, sửa "
-        "đơn vị chủ trì hoặc hạn của nhiệm vụ nếu cần, rồi bấm Nhập.",
-        "Upload or paste a plan (.txt, .md, .docx). Check what was read, correct a task's lead "
-        "unit or deadline if needed, then press Import.",
+        "Tải lên hoặc dán một kế hoạch (.txt, .md, .docx, .pdf). Kiểm tra những gì đã đọc "
+        "được, sửa đơn vị chủ trì hoặc hạn của nhiệm vụ nếu cần, rồi bấm Nhập.",
+        "Upload or paste a plan (.txt, .md, .docx, .pdf). Check what was read, correct a "
+        "task's lead unit or deadline if needed, then press Import.",
     ),
     "import.tab_upload": ("Tải tệp lên", "Upload a file"),
     "import.tab_paste": ("Dán văn bản", "Paste text"),
     "import.upload": ("Tệp kế hoạch", "Plan file"),
-    "import.upload_help": ("Tối đa 5 MB: .txt, .md hoặc .docx.", "Up to 5 MB: .txt, .md or .docx."),
+    "import.upload_help": (
+        "Tối đa 5 MB: .txt, .md, .docx hoặc .pdf có lớp chữ (không nhận bản quét, .doc).",
+        "Up to 5 MB: .txt, .md, .docx or a text-layer .pdf (not a scan, not .doc).",
+    ),
     "import.paste": ("Nội dung kế hoạch", "Plan text"),
     "import.paste_placeholder": (
         "Dán toàn văn kế hoạch, từ “KẾ HOẠCH” đến hết phần phân công thực hiện…",
@@ -50,6 +51,32 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Không nhập được kế hoạch này: {error} Chưa có gì được ghi.",
         "This plan cannot be imported: {error} Nothing was written.",
     ),
+    "import.warnings": (
+        "Cần xem lại ({n}): những gì còn thiếu hoặc đáng ngờ trong văn bản",
+        "To check ({n}): what is missing or doubtful in the text",
+    ),
+    "import.warning_source": ("Dòng {line}: “{text}”", "Line {line}: “{text}”"),
+    "import.fill_title": ("Bổ sung thông tin còn thiếu", "Fill in what is missing"),
+    "import.fill_help": (
+        "Văn bản không ghi rõ các mục dưới đây; đã điền sẵn giá trị đoán được. Kiểm tra, sửa "
+        "nếu cần: chưa điền đủ thì chưa nhập được.",
+        "The text does not state these; the best guesses are filled in. Check and correct "
+        "them: the plan cannot be imported until every one is given.",
+    ),
+    "import.fill_time": ("Giờ bắt đầu", "Start time"),
+    "import.fill_missing": (
+        "Chưa nhập được: còn thiếu {fields}.",
+        "Cannot import yet: {fields} still missing.",
+    ),
+    "import.new_units": ("Đơn vị mới ({n})", "New units ({n})"),
+    "import.new_units_help": (
+        "Các đơn vị này chưa có trong danh sách: thêm mới (với tên viết tắt đề xuất) hoặc chọn "
+        "đơn vị đã có mà văn bản gọi bằng tên khác.",
+        "These units are not in the list yet: add each as new (with the proposed short name) "
+        "or pick the existing unit the text calls by another name.",
+    ),
+    "import.unit_accept": ("Thêm mới: {name} (viết tắt: {short})",
+                           "Add as new: {name} (short: {short})"),
     "import.understood": ("Những gì đã đọc được", "What was understood"),
     "import.f_title": ("Tên kế hoạch", "Title"),
     "import.f_organiser": ("Đơn vị tổ chức", "Organiser"),

@@ -67,21 +67,37 @@ _DEADLINE = r"(?<!\w)(?:hoàn\s+thành\s+)?(?:trước|chậm\s+nhất(?:\s+là)
 
 _TO = r"\s*(?:-|đến|tới)\s*"
 # A time, or a time range "từ 7 giờ 00 đến 11 giờ 00", before or after the date.
+# Each pattern opens with a lookahead of the words it can start with: the scan then skips
+# most positions of a sentence at once (the patterns are tried at every character).
+_STARTS = r"(?=[0-9]|từ|ngày|trước|chậm|hạn|hoàn|thứ|chủ|CN)"
 _SINGLE = re.compile(
-    rf"(?P<dl>{_DEADLINE}\s+)?"
+    rf"{_STARTS}(?P<dl>{_DEADLINE}\s+)?"
     rf"(?:(?:(?<!\w)từ\s+)?(?:(?P<t0>{_TIME}){_TO})?(?P<t1>{_TIME})\s*,?\s*)?"
     rf"(?:(?P<wd1>{_WD})\s*,?\s*)?(?P<date>{_DATE})(?:\s*\(?\s*(?P<wd2>{_WD})\s*\)?)?"
     rf"(?:\s*,?\s*(?:(?:vào\s+)?lúc|từ)\s+(?P<t2>{_TIME})(?:{_TO}(?P<t3>{_TIME}))?)?",
     re.IGNORECASE,
 )
 _RANGE = re.compile(
-    rf"(?:(?<!\w)từ\s+)?(?P<a>{_DATE})\s*(?:đến|tới|-)\s*(?P<b>{_DATE})", re.IGNORECASE
+    rf"(?=[0-9]|từ|ngày)(?:(?<!\w)từ\s+)?(?P<a>{_DATE})\s*(?:đến|tới|-)\s*(?P<b>{_DATE})",
+    re.IGNORECASE
 )
 # "từ 14-20 tháng 12 năm 2023", "7 - 11/10/2023": the first day borrows month and year.
 _SHORT_RANGE = re.compile(
-    rf"(?:(?<!\w)từ\s+(?:ngày\s+)?|(?<!\w)ngày\s+)?(?<![0-9./-])(?P<d1>{_N2})\s*-\s*"
+    rf"(?=[0-9]|từ|ngày)(?:(?<!\w)từ\s+(?:ngày\s+)?|(?<!\w)ngày\s+)?"
+    rf"(?<![0-9./-])(?P<d1>{_N2})\s*-\s*"
     rf"(?P<b>{_N2}\s+tháng\s+{_N2}(?:\s+năm\s+{_Y4})?|{_NUM_CORE}{_R})",
     re.IGNORECASE,
+)
+# "từ ngày 5 đến 9-11", "từ ngày 12-6 đến ngày 15-6-2023": the start borrows what it omits.
+_DM_DASH = rf"{_DAY}-{_MON}(?![0-9]|[./-][0-9])"
+_LOOSE_RANGE = re.compile(
+    rf"(?<!\w)từ\s+(?:ngày\s+)?(?<![0-9])(?P<a>{_N2}(?:[/-]{_N2})?)(?![0-9]|[/-][0-9])"
+    rf"\s*(?:đến|tới|-)\s*(?:ngày\s+)?(?P<b>{_DATE}|{_DM_DASH})",
+    re.IGNORECASE,
+)
+# "3/6-5/6/2023": a dash range with no spaces, the start without its year.
+_TIGHT_RANGE = re.compile(
+    rf"(?<![0-9./-])(?P<a>{_DAY}/{_MON})-(?P<b>{_N2}/{_N2}/{_Y4})(?![0-9])", re.IGNORECASE
 )
 _DIGIT = re.compile(r"[0-9]")
 _TIME_FULL = re.compile(rf"\s*{_TIME}\s*", re.IGNORECASE)
@@ -93,9 +109,13 @@ _WD_LIST = re.compile(
 _SUNDAY = re.compile(r"(?<!\w)(?:chủ\s+nhật|(?-i:CN))(?!\w)", re.IGNORECASE)
 
 
+_NEEDS_PLAIN = re.compile("[\u2010-\u2015\u2212\u00a0\u2007\u202f\t*]")
+
+
 def normalise(text: str) -> str:
     """NFC, plain '-' for every dash, plain spaces, markdown '*' emphasis removed."""
-    return unicodedata.normalize("NFC", text).translate(_PLAIN)
+    text = unicodedata.normalize("NFC", text)
+    return text.translate(_PLAIN) if _NEEDS_PLAIN.search(text) else text
 
 
 def format_vn_date(value: date | datetime) -> str:
@@ -222,8 +242,22 @@ def _checked_range(m: re.Match[str], start: date, end: date) -> DateMatch:
     return DateMatch(m.group(0), start, end, False, m.span())
 
 
-_PATTERNS = (("single", _SINGLE), ("range", _RANGE), ("short", _SHORT_RANGE))
-_BUILDERS = {"single": _single, "range": _range, "short": _short_range}
+def _loose_range(m: re.Match[str], default_year: int | None) -> DateMatch:
+    """DateMatch for a range whose start omits its month or year: they come from its end."""
+    end = _piece_date(m.group("b"), default_year)
+    numbers = [int(n) for n in re.findall(r"[0-9]+", m.group("a"))]
+    month = numbers[1] if len(numbers) > 1 else end.month
+    try:
+        start = date(end.year, month, numbers[0])
+    except ValueError:
+        raise VnDateError(f"Ngày không hợp lệ: {m.group('a')}") from None
+    return _checked_range(m, start, end)
+
+
+_PATTERNS = (("single", _SINGLE), ("range", _RANGE), ("short", _SHORT_RANGE),
+             ("loose", _LOOSE_RANGE), ("tight", _TIGHT_RANGE))
+_BUILDERS = {"single": _single, "range": _range, "short": _short_range, "loose": _loose_range,
+             "tight": _loose_range}
 
 
 def _has_year(piece: str) -> bool:

@@ -12,6 +12,7 @@ from ocop_tracker.core import fmt, permissions, uploads
 from ocop_tracker.core.errors import UserFacingError
 from ocop_tracker.core.strings import weekday_name
 from ocop_tracker.plan import importer as planimport
+from ocop_tracker.plan.draft import missing
 from ocop_tracker.plan.importer import Correction, ImportPreview
 from ocop_tracker.plan.parse import ParsedPlan, PlanParseError, PlanTask, parse_plan
 from ocop_tracker.plan.units import resolve_unit
@@ -34,7 +35,7 @@ def source_input() -> Source | None:
     """An uploaded file or pasted text (the upload wins when both are given)."""
     upload_tab, paste_tab = st.tabs([tr("import.tab_upload"), tr("import.tab_paste")])
     with upload_tab:
-        upload = st.file_uploader(tr("import.upload"), type=["txt", "md", "docx"],
+        upload = st.file_uploader(tr("import.upload"), type=["txt", "md", "docx", "pdf", "doc"],
                                   max_upload_size=uploads.STREAMLIT_UPLOAD_MB, key=UPLOAD_KEY,
                                   help=tr("import.upload_help"))
     with paste_tab:
@@ -58,15 +59,10 @@ def source_input() -> Source | None:
 def parsed_or_error(source: Source) -> ParsedPlan | None:
     """The parsed plan, or None after showing why it cannot be imported."""
     try:
-        parsed = parse_plan(source.text)
-        planimport.check_plan(parsed)
+        return parse_plan(source.text)
     except PlanParseError as exc:
         st.error(tr("import.parse_error", error=md(exc)), icon="🚫")
         return None
-    except UserFacingError as exc:
-        st.error(tr("import.parse_error", error=exc.message(lang())), icon="🚫")
-        return None
-    return parsed
 
 
 def understood(parsed: ParsedPlan) -> None:
@@ -220,7 +216,12 @@ def import_button(parsed: ParsedPlan, source: Source, slug: str,
         st.caption(tr("import.corrected", n=len(corrections)))
     actor = current_actor()
     may_import = permissions.allowed(actor, permissions.ADMIN)
-    if st.button(tr("import.button"), type="primary", disabled=not may_import, key="import_go"):
+    lacking = missing(parsed)
+    if lacking:
+        names = ", ".join(tr(f"import.field_{name}") for name in lacking)
+        st.warning(tr("import.fill_missing", fields=names), icon="✍️")
+    if st.button(tr("import.button"), type="primary", disabled=not may_import or bool(lacking),
+                 key="import_go"):
         try:
             with connect() as db:
                 result = planimport.import_plan(db, parsed, current_actor(), corrections, slug,

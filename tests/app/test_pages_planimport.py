@@ -58,10 +58,19 @@ def test_text_that_is_not_a_plan_is_refused_and_nothing_is_written(app_env):
     at = paste(open_page(), "This is an English memo about a meeting.\n" * 10)
     assert any("không phải tiếng Việt" in e.value and "Chưa có gì được ghi" in e.value
                for e in at.error)
-    at = paste(open_page(), TEXT.replace("28/9/2024", "31/9/2024"))
-    assert any("31/9/2024" in e.value for e in at.error)
     assert not at.date_input and not [b for b in at.button if b.key == "import_go"]
     assert queries.data_revision(db) == before
+
+
+def test_an_impossible_date_is_listed_with_its_line_and_the_date_is_asked_for(app_env):
+    at = paste(open_page(), TEXT.replace("28/9/2024", "31/9/2024"))
+    said = " ".join(m.value for m in at.markdown).replace("\\", "")
+    assert "Dòng 55: Ngày không hợp lệ: 31/9/2024" in said
+    assert any("Dòng 55" in c.value and "Thời gian" in c.value for c in at.caption)
+    assert any("ngày và giờ bắt đầu" in w.value for w in at.warning)
+    sign_in(at, app_env, "admin")
+    at.run()
+    assert at.button(key="import_go").disabled
 
 
 def test_corrections_then_import_and_they_are_offered_again_next_time(app_env):
@@ -133,3 +142,22 @@ def test_a_task_with_no_lead_must_be_given_one_on_the_page(app_env):
     at.button(key="import_go").click().run()
     assert any("Đã nhập" in s.value for s in at.success)
     assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 2
+
+
+def test_a_new_unit_can_be_mapped_to_an_existing_one_before_importing(app_env):
+    from tests.plans.corpus import HERE
+
+    at = paste(open_page(), (HERE / "01-hoi-cho-ocop-tinh.txt").read_text(encoding="utf-8"))
+    units = {s.label: s for s in at.selectbox if s.key.startswith("draft-unit-")}
+    assert units["Ủy ban nhân dân thành phố Thủ Dầu Một"].value == (
+        "Thêm mới: Ủy ban nhân dân thành phố Thủ Dầu Một (viết tắt: UBND thành phố Thủ Dầu Một)")
+    units["Ủy ban nhân dân thành phố Thủ Dầu Một"].set_value("Ủy ban nhân dân huyện").run()
+    sign_in(at, app_env, "admin")
+    at.run()
+    at.button(key="import_go").click().run()
+    assert any("Đã nhập" in s.value for s in at.success)
+    db = open_db(app_env)
+    frame = queries.tasks(db, queries.current_event_id(db))
+    assert "Ủy ban nhân dân thành phố Thủ Dầu Một" not in set(frame["lead_name"])
+    # The existing row that names the same unit is reused as it is.
+    assert (frame["lead_name"] == "Ủy ban nhân dân huyện Hóc Môn").sum() == 1

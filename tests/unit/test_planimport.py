@@ -207,7 +207,7 @@ def test_refusals_write_nothing(db):
         (lambda: import_plan(db, parsed, LAN, {0: Correction(lead=" ")}), "import.no_lead"),
         (lambda: import_plan(db, parsed, LAN, slug="Sự kiện!"), "import.bad_slug"),
         (lambda: import_plan(db, parse_plan(TEXT.replace("Danh nghĩa tổ chức", "Tổ chức")), LAN),
-         "import.no_organiser"),
+         "import.missing"),
     ]:
         with pytest.raises(ValidationError) as caught:
             call()
@@ -239,8 +239,10 @@ def test_uploads_are_read_like_files(tmp_path):
     assert len(parse_plan(planimport.read_upload("a.md", TEXT.encode())).tasks) == 34
     with pytest.raises(PlanParseError, match="5 MB"):
         planimport.read_upload("a.txt", b"a" * (5 * 1024 * 1024 + 1))
-    with pytest.raises(PlanParseError, match="không được hỗ trợ"):
+    with pytest.raises(PlanParseError, match="PDF bị hỏng"):
         planimport.read_upload("a.pdf", b"%PDF")
+    with pytest.raises(PlanParseError, match="không được hỗ trợ"):
+        planimport.read_upload("a.odt", b"PK")
 
 
 def test_slugs_and_keys():

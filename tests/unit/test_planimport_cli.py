@@ -12,7 +12,7 @@ from tests.unit.test_cli import run_cli
 
 TEXT = PLAN_TEXT.read_text(encoding="utf-8")
 JSON_KEYS = ["title", "organiser", "event", "attendees_expected", "booths", "programme", "tasks",
-             "dates"]
+             "dates", "warnings"]
 
 
 def _fingerprint(path) -> tuple:
@@ -37,6 +37,7 @@ def test_json_dry_run_prints_the_plan_and_writes_nothing(db_path):
     assert len(plan["programme"]) == 9 and len(plan["tasks"]) == 34
     assert {"agency", "text", "deadline", "recurring", "supporting", "section"} <= set(
         plan["tasks"][0])
+    assert plan["warnings"] == []
     assert "Chạy thử, không ghi gì" in result.stderr and "Sẽ tạo sự kiện mới" in result.stderr
     # A read-only SQLite reader of a WAL database may leave an empty -wal and its -shm
     # index behind; the database itself must be byte for byte the same.
@@ -75,11 +76,11 @@ def test_bad_input_is_refused_in_vietnamese_and_nothing_is_written(db_path, tmp_
         "trong.txt": (b"", "trống"),
         "nhi-phan.txt": (bytes(range(256)) * 8, "không phải văn bản"),
         "qua-lon.txt": (b"a" * (5 * 1024 * 1024 + 10), "quá lớn"),
-        "khong-phan-cong.txt": (TEXT.split("III. PHÂN CÔNG")[0].encode(), "phân công thực hiện"),
+        "khong-phan-cong.txt": (TEXT.split("III. PHÂN CÔNG")[0].encode(), "không có nhiệm vụ"),
         "english.txt": (b"PLAN\n\nIII. ASSIGNMENTS\n\n1. Office: prepare the hall.\n" * 20,
                         "không phải tiếng Việt"),
         "ngay-sai.txt": (TEXT.replace("28/9/2024", "31/9/2024").encode(), "31/9/2024"),
-        "ke-hoach.pdf": (b"%PDF-1.4", "không được hỗ trợ"),
+        "ke-hoach.pdf": (b"%PDF-1.4", "PDF bị hỏng"),
     }
     before = _fingerprint(db_path)
     for name, (content, _) in cases.items():

@@ -287,3 +287,33 @@ def test_find_dates_raises_only_its_own_error(text):
 def test_date_like_noise_raises_only_its_own_error(text):
     with contextlib.suppress(VnDateError):
         find_dates(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("từ ngày 5 đến 9-11", date(2024, 11, 5), date(2024, 11, 9)),  # the year from the plan
+        ("từ ngày 5 đến ngày 9/11/2023", date(2023, 11, 5), date(2023, 11, 9)),
+        ("3/6-5/6/2023", date(2023, 6, 3), date(2023, 6, 5)),
+        ("từ ngày 12-6 đến ngày 15-6-2023", date(2023, 6, 12), date(2023, 6, 15)),
+        ("từ ngày 14 đến ngày 20 tháng 12 năm 2023", date(2023, 12, 14), date(2023, 12, 20)),
+    ],
+)
+def test_ranges_whose_start_omits_what_the_end_says(text, start, end):
+    (match,) = find_dates(f"Hội chợ diễn ra {text}, tại Nhà văn hóa.", 2024)
+    assert (match.start, match.end, match.text) == (start, end, text)
+
+
+def test_a_range_start_that_cannot_exist_is_reported():
+    with pytest.raises(VnDateError, match="Ngày không hợp lệ: 31-6"):
+        find_dates("từ ngày 31-6 đến ngày 2-7-2023")
+
+
+def test_a_date_broken_across_two_lines_is_read_whole():
+    from ocop_tracker.plan.structure import split_lines
+
+    lines = split_lines("Khai mạc lúc 07 giờ 30, ngày 12 tháng\n6 năm 2023 (thứ Hai), tại sân.")
+    assert lines == [(1, "Khai mạc lúc 07 giờ 30, ngày 12 tháng 6 năm 2023"),
+                     (2, "(thứ Hai), tại sân.")]
+    (match,) = find_dates(lines[0][1])
+    assert match.start == datetime(2023, 6, 12, 7, 30)
