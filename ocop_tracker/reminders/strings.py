@@ -61,10 +61,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # surfaces
     "rem.metric": ("Nhắc việc đã gửi", "Reminders delivered"),
-    "rem.metric_detail": ("Lần gửi gần nhất {when}; {failed} lỗi, {pending} đang chờ.",
-                          "Last run {when}; {failed} failed, {pending} waiting."),
-    "rem.metric_never": ("Chưa gửi lần nào; {contacts} địa chỉ nhận.",
-                         "Never sent yet; {contacts} contacts."),
+    "rem.metric_detail": ("{failed} lỗi, gửi lúc {when}", "{failed} failed, last {when}"),
+    "rem.metric_never": ("chưa gửi; {contacts} địa chỉ nhận", "none yet; {contacts} contacts"),
     # admin page
     "rem.contacts_heading": ("Địa chỉ nhận theo đơn vị", "Contacts per unit"),
     "rem.contacts_help": (

@@ -21,7 +21,7 @@ def reminders_panel(actor: Actor) -> None:
         units = queries.agencies(db, queries.current_event_id(db) or 0)
         runs = rq.deliveries(db)
     names = dict(zip(units["id"].astype(int), units["name"], strict=True))
-    st.subheader(tr("rem.contacts_heading"))
+    st.markdown(f"#### {tr('rem.contacts_heading')}")
     st.caption(tr("rem.contacts_help"))
     if contacts:
         st.dataframe(_contacts_table(contacts), hide_index=True, width="stretch")
@@ -32,11 +32,12 @@ def reminders_panel(actor: Actor) -> None:
         _add_form(actor, names)
     with right:
         _remove_form(actor, contacts)
-    st.subheader(tr("rem.send_heading"))
+    st.markdown(f"#### {tr('rem.send_heading')}")
     _send_form(names)
-    st.subheader(tr("rem.runs_heading"))
+    st.markdown(f"#### {tr('rem.runs_heading')}")
     if runs:
-        st.dataframe(_runs_table(runs), hide_index=True, width="stretch")
+        st.dataframe(_runs_table(runs), hide_index=True, width="stretch", column_config={
+            tr("rem.col_why"): st.column_config.TextColumn(width="large")})
     else:
         st.info(tr("rem.no_runs"))
 
@@ -66,8 +67,8 @@ def _runs_table(rows: list[dict]) -> pd.DataFrame:
         tr("col.unit"): [r["unit"] for r in rows],
         tr("rem.col_address"): [addresses.shown(r["address"]) for r in rows],
         tr("rem.col_state"): [tr(f"rem.state.{r['state']}") for r in rows],
-        tr("rem.col_why"): [r["error"] or "" for r in rows],
         tr("rem.col_subject"): [r["subject"] for r in rows],
+        tr("rem.col_why"): [r["error"] or "" for r in rows],
     })
 
 
