@@ -21,7 +21,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "rem.no_smtp": ("Chưa cấu hình máy chủ thư (đặt OCOP_SMTP_HOST).",
                     "No mail server configured (set OCOP_SMTP_HOST)."),
-    "history.subject.contact": ("Địa chỉ nhắc việc", "Reminder contact"),
+    "history.field.contact.active": ("nhận nhắc việc", "receives reminders"),
     # the digest
     "rem.subject_prefix": ("[OCOP Hóc Môn]", "[OCOP Hóc Môn]"),
     "rem.subject_due": ("{n} việc đến hạn trong {days} ngày, {overdue} quá hạn",

@@ -11,6 +11,10 @@ from ocop_tracker.core.models import Actor
 from ocop_tracker.reminders import addresses, commands, outbox, send
 from ocop_tracker.reminders import queries as rq
 from ocop_tracker.ui import connect, flash, md, tr, write
+from ocop_tracker.ui.history import register_value, yes_no
+
+# The history feed (on this same page) says "nhận nhắc việc Không → Có" for a contact.
+register_value((commands.ENTITY, "active"), yes_no)
 
 
 def reminders_panel(actor: Actor) -> None:
