@@ -219,3 +219,12 @@ def test_contacts_by_unit_name_without_diacritics_validated_and_undoable(demo_pa
     assert removal["subject"] == "Phòng VH-TT · phong-vh-tt@ocop.example"
     audit.undo(db, removal["id"], ADMIN)
     assert len(queries.contacts(db, 3)) == 2
+
+
+def test_a_chat_token_is_masked_wherever_the_address_is_shown(demo_path):
+    db = open_db(demo_path)
+    token_url = "tgram://123456789:AAsecretTOKENvalue/987654"
+    change = commands.set_contact(db, "Đoàn TN", token_url, ADMIN)
+    assert queries.contact_subjects(db, [change.entity_id])[change.entity_id] == (
+        "Đoàn TN · tgram://1...e/987654/")
+    assert main(["contact", "list", "--db", str(demo_path)]) == 0
