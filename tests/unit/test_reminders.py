@@ -228,3 +228,24 @@ def test_a_chat_token_is_masked_wherever_the_address_is_shown(demo_path):
     assert queries.contact_subjects(db, [change.entity_id])[change.entity_id] == (
         "Đoàn TN · tgram://1...e/987654/")
     assert main(["contact", "list", "--db", str(demo_path)]) == 0
+
+
+def test_two_runs_at_once_still_send_each_digest_once(demo_path, mail_env):
+    """Cron every 15 minutes can overlap a slow run: the claim lets one run send each."""
+    from ocop_tracker.core import clock
+    from ocop_tracker.reminders import outbox
+
+    moment = clock.parse_iso("2024-09-18T09:00")
+    codes: list[int] = []
+
+    def one_run() -> None:
+        db = open_db(demo_path)
+        codes.append(len(outbox.run(db, moment).failed))
+        db.close()
+
+    runs = [threading.Thread(target=one_run) for _ in range(3)]
+    for run in runs:
+        run.start()
+    for run in runs:
+        run.join()
+    assert codes == [0, 0, 0] and mail_env.inbox.to() == sorted(DUE_UNITS)
