@@ -117,4 +117,5 @@ STRINGS: dict[str, tuple[str, str]] = {
     "rem.state.delivered": ("✅ Đã gửi", "✅ Delivered"),
     "rem.state.failed": ("🟥 Lỗi, sẽ gửi lại", "🟥 Failed, will retry"),
     "rem.state.superseded": ("Thay bằng bản tin mới hơn", "Replaced by a newer digest"),
+    "rem.state.cancelled": ("Đã bỏ địa chỉ, không gửi lại", "Address removed, not retried"),
 }

@@ -249,3 +249,14 @@ def test_two_runs_at_once_still_send_each_digest_once(demo_path, mail_env):
     for run in runs:
         run.join()
     assert codes == [0, 0, 0] and mail_env.inbox.to() == sorted(DUE_UNITS)
+
+
+def test_a_failed_delivery_to_a_removed_address_is_not_retried(demo_path, monkeypatch, capsys):
+    monkeypatch.delenv("OCOP_SMTP_HOST", raising=False)  # no mail server: every e-mail fails
+    monkeypatch.setenv("OCOP_NOW", "2024-09-18T09:00")
+    assert remind(demo_path, "--unit", "Phòng KT") == 1
+    db = open_db(demo_path)
+    assert "OCOP_SMTP_HOST" in queries.deliveries(db)[0]["error"]
+    commands.remove_contact(db, "Phòng KT", "phong-kt@ocop.example", ADMIN)
+    assert remind(demo_path, "--unit", "Phòng KT") == 0
+    assert queries.deliveries(db)[0]["state"] == "cancelled"
