@@ -162,7 +162,7 @@ def _mark(db: Database, delivery_id: int, state: str, error: str | None,
                    "claimed_epoch = NULL WHERE id = ?", [state, error, delivered_at, delivery_id])
 
 
-def send_test(db: Database, unit: str, address: str) -> None:
+def send_test(unit: str, address: str) -> None:
     """A test message to one address (nothing recorded); DeliveryError when it fails."""
     body = t("rem.test_body", unit=unit)
     send.deliver(address, t("rem.test_subject"), body, f"<p>{escape(body)}</p>")

@@ -97,13 +97,12 @@ def _add_form(actor: Actor, names: dict[int, str]) -> None:
 
 def _send_test(unit: str, address: str) -> None:
     clean = addresses.normalise(address)
-    shown = md(addresses.shown(clean)) if addresses.is_valid(clean) else md(address)
     if not addresses.is_valid(clean):
         flash(tr("rem.bad_address", address=md(address.strip()[:80])), "error")
         return
+    shown = md(addresses.shown(clean))
     try:
-        with connect() as db:
-            outbox.send_test(db, unit, clean)
+        outbox.send_test(unit, clean)
     except send.DeliveryError as exc:
         flash(tr("rem.test_failed", address=shown, error=md(exc)), "error")
         return
