@@ -407,7 +407,8 @@ CREATE TABLE reminder_deliveries (
     digest_id INTEGER NOT NULL REFERENCES reminder_digests(id) ON DELETE CASCADE,
     address TEXT NOT NULL,
     state TEXT NOT NULL DEFAULT 'pending'
-        CHECK (state IN ('pending', 'sending', 'delivered', 'failed', 'superseded')),
+        CHECK (state IN ('pending', 'sending', 'delivered', 'failed', 'superseded',
+                         'cancelled')),  -- cancelled: the address was removed before it went
     attempts INTEGER NOT NULL DEFAULT 0,
     error TEXT,
     claimed_epoch REAL,                -- wall clock of the claim: an abandoned send is retried

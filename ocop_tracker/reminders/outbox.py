@@ -80,6 +80,7 @@ def run(db: Database, now: datetime | None = None, agency_id: int | None = None)
     for digest in result.digests:
         if digest.recipients:
             record(db, event_id, digest)
+    cancel_removed(db)
     for delivery in _owed(db, event_id, agency_id):
         result.outcomes.append(_attempt(db, delivery, moment))
     return result
@@ -106,6 +107,17 @@ def record(db: Database, event_id: int, digest: Digest) -> None:
         for address in digest.recipients:  # an address added later today gets today's too
             db.execute("INSERT OR IGNORE INTO reminder_deliveries (digest_id, address) "
                        "VALUES (?, ?)", [digest_id, address])
+
+
+def cancel_removed(db: Database) -> None:
+    """A delivery still owed to an address the unit no longer has is not retried."""
+    with write_transaction(db):
+        db.execute(
+            "UPDATE reminder_deliveries SET state = 'cancelled' WHERE state IN "
+            "('pending', 'failed') AND NOT EXISTS (SELECT 1 FROM reminder_contacts c "
+            "JOIN reminder_digests g ON g.agency_id = c.agency_id "
+            "WHERE g.id = reminder_deliveries.digest_id "
+            "AND c.address = reminder_deliveries.address AND c.active = 1)")
 
 
 def _owed(db: Database, event_id: int, agency_id: int | None) -> list[dict[str, Any]]:
@@ -150,7 +162,7 @@ def _mark(db: Database, delivery_id: int, state: str, error: str | None,
                    "claimed_epoch = NULL WHERE id = ?", [state, error, delivered_at, delivery_id])
 
 
-def send_test(db: Database, unit: str, address: str) -> None:
+def send_test(unit: str, address: str) -> None:
     """A test message to one address (nothing recorded); DeliveryError when it fails."""
     body = t("rem.test_body", unit=unit)
     send.deliver(address, t("rem.test_subject"), body, f"<p>{escape(body)}</p>")

@@ -8,6 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ocop_tracker.core.errors import NotFoundError
+from ocop_tracker.reminders import addresses
 
 Row = dict[str, Any]
 
@@ -39,9 +40,9 @@ def contacts(db: Database, agency_id: int | None = None) -> list[Row]:
 
 
 def contact_subjects(db: Database, ids: list[int]) -> dict[int, str]:
-    """'Phòng KT · phong-kt@ocop.example' for the history feed."""
+    """'Phòng KT · phong-kt@ocop.example' for the history feed (a chat URL's token masked)."""
     marks = ",".join("?" * len(ids))
-    return {r["id"]: f"{r['short_name']} · {r['address']}" for r in db.query(
+    return {r["id"]: f"{r['short_name']} · {addresses.shown(r['address'])}" for r in db.query(
         "SELECT c.id, a.short_name, c.address FROM reminder_contacts c "
         f"JOIN agencies a ON a.id = c.agency_id WHERE c.id IN ({marks})", ids)}
 

@@ -21,7 +21,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "rem.no_smtp": ("Chưa cấu hình máy chủ thư (đặt OCOP_SMTP_HOST).",
                     "No mail server configured (set OCOP_SMTP_HOST)."),
-    "history.subject.contact": ("Địa chỉ nhắc việc", "Reminder contact"),
+    "history.field.contact.active": ("nhận nhắc việc", "receives reminders"),
     # the digest
     "rem.subject_prefix": ("[OCOP Hóc Môn]", "[OCOP Hóc Môn]"),
     "rem.subject_due": ("{n} việc đến hạn trong {days} ngày, {overdue} quá hạn",
@@ -61,10 +61,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # surfaces
     "rem.metric": ("Nhắc việc đã gửi", "Reminders delivered"),
-    "rem.metric_detail": ("Lần gửi gần nhất {when}; {failed} lỗi, {pending} đang chờ.",
-                          "Last run {when}; {failed} failed, {pending} waiting."),
-    "rem.metric_never": ("Chưa gửi lần nào; {contacts} địa chỉ nhận.",
-                         "Never sent yet; {contacts} contacts."),
+    "rem.metric_detail": ("{failed} lỗi, gửi lúc {when}", "{failed} failed, last {when}"),
+    "rem.metric_never": ("chưa gửi; {contacts} địa chỉ nhận", "none yet; {contacts} contacts"),
     # admin page
     "rem.contacts_heading": ("Địa chỉ nhận theo đơn vị", "Contacts per unit"),
     "rem.contacts_help": (
@@ -119,4 +117,5 @@ STRINGS: dict[str, tuple[str, str]] = {
     "rem.state.delivered": ("✅ Đã gửi", "✅ Delivered"),
     "rem.state.failed": ("🟥 Lỗi, sẽ gửi lại", "🟥 Failed, will retry"),
     "rem.state.superseded": ("Thay bằng bản tin mới hơn", "Replaced by a newer digest"),
+    "rem.state.cancelled": ("Đã bỏ địa chỉ, không gửi lại", "Address removed, not retried"),
 }

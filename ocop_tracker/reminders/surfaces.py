@@ -19,7 +19,7 @@ def overview(db: Database, event_id: int, now: datetime, lang: str) -> list[Metr
         detail = t("rem.metric_never", lang, contacts=s["contacts"])
     else:
         detail = t("rem.metric_detail", lang, when=fmt.vn_datetime(clock.parse_iso(s["last_run"])),
-                   failed=s["failed"], pending=s["pending"])
+                   failed=s["failed"])
     return [Metric(t("rem.metric", lang), fmt.vn_number(s["delivered"]), detail)]
 
 

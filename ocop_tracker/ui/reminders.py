@@ -11,6 +11,10 @@ from ocop_tracker.core.models import Actor
 from ocop_tracker.reminders import addresses, commands, outbox, send
 from ocop_tracker.reminders import queries as rq
 from ocop_tracker.ui import connect, flash, md, tr, write
+from ocop_tracker.ui.history import register_value, yes_no
+
+# The history feed (on this same page) says "nhận nhắc việc Không → Có" for a contact.
+register_value((commands.ENTITY, "active"), yes_no)
 
 
 def reminders_panel(actor: Actor) -> None:
@@ -21,7 +25,7 @@ def reminders_panel(actor: Actor) -> None:
         units = queries.agencies(db, queries.current_event_id(db) or 0)
         runs = rq.deliveries(db)
     names = dict(zip(units["id"].astype(int), units["name"], strict=True))
-    st.subheader(tr("rem.contacts_heading"))
+    st.markdown(f"#### {tr('rem.contacts_heading')}")
     st.caption(tr("rem.contacts_help"))
     if contacts:
         st.dataframe(_contacts_table(contacts), hide_index=True, width="stretch")
@@ -32,11 +36,12 @@ def reminders_panel(actor: Actor) -> None:
         _add_form(actor, names)
     with right:
         _remove_form(actor, contacts)
-    st.subheader(tr("rem.send_heading"))
+    st.markdown(f"#### {tr('rem.send_heading')}")
     _send_form(names)
-    st.subheader(tr("rem.runs_heading"))
+    st.markdown(f"#### {tr('rem.runs_heading')}")
     if runs:
-        st.dataframe(_runs_table(runs), hide_index=True, width="stretch")
+        st.dataframe(_runs_table(runs), hide_index=True, width="stretch", column_config={
+            tr("rem.col_why"): st.column_config.TextColumn(width="large")})
     else:
         st.info(tr("rem.no_runs"))
 
@@ -66,8 +71,8 @@ def _runs_table(rows: list[dict]) -> pd.DataFrame:
         tr("col.unit"): [r["unit"] for r in rows],
         tr("rem.col_address"): [addresses.shown(r["address"]) for r in rows],
         tr("rem.col_state"): [tr(f"rem.state.{r['state']}") for r in rows],
-        tr("rem.col_why"): [r["error"] or "" for r in rows],
         tr("rem.col_subject"): [r["subject"] for r in rows],
+        tr("rem.col_why"): [r["error"] or "" for r in rows],
     })
 
 
@@ -92,13 +97,12 @@ def _add_form(actor: Actor, names: dict[int, str]) -> None:
 
 def _send_test(unit: str, address: str) -> None:
     clean = addresses.normalise(address)
-    shown = md(addresses.shown(clean)) if addresses.is_valid(clean) else md(address)
     if not addresses.is_valid(clean):
         flash(tr("rem.bad_address", address=md(address.strip()[:80])), "error")
         return
+    shown = md(addresses.shown(clean))
     try:
-        with connect() as db:
-            outbox.send_test(db, unit, clean)
+        outbox.send_test(unit, clean)
     except send.DeliveryError as exc:
         flash(tr("rem.test_failed", address=shown, error=md(exc)), "error")
         return

@@ -61,6 +61,9 @@ def test_contacts_send_now_and_failures_with_no_password_shown(page, demo_path):
     assert any("Đã thêm" in s.value for s in at.success)
     db = open_db(demo_path)
     assert "lanh.dao@hocmon.example" in [c["address"] for c in queries.contacts(db, 2)]
+    next(b for b in at.button if b.label == "Gửi thư thử").click().run()  # the server is down
+    assert any("Không gửi được đến lanh.dao@hocmon.example" in e.value.replace("\\", "")
+               and "Connection refused" in e.value for e in at.error)
     at.selectbox(key="rem_send_unit").set_value(2)
     next(b for b in at.button if b.label == "Gửi ngay").click().run()
     assert any("lỗi 2" in e.value for e in at.success)

@@ -219,3 +219,44 @@ def test_contacts_by_unit_name_without_diacritics_validated_and_undoable(demo_pa
     assert removal["subject"] == "Phòng VH-TT · phong-vh-tt@ocop.example"
     audit.undo(db, removal["id"], ADMIN)
     assert len(queries.contacts(db, 3)) == 2
+
+
+def test_a_chat_token_is_masked_wherever_the_address_is_shown(demo_path):
+    db = open_db(demo_path)
+    token_url = "tgram://123456789:AAsecretTOKENvalue/987654"
+    change = commands.set_contact(db, "Đoàn TN", token_url, ADMIN)
+    assert queries.contact_subjects(db, [change.entity_id])[change.entity_id] == (
+        "Đoàn TN · tgram://1...e/987654/")
+    assert main(["contact", "list", "--db", str(demo_path)]) == 0
+
+
+def test_two_runs_at_once_still_send_each_digest_once(demo_path, mail_env):
+    """Cron every 15 minutes can overlap a slow run: the claim lets one run send each."""
+    from ocop_tracker.core import clock
+    from ocop_tracker.reminders import outbox
+
+    moment = clock.parse_iso("2024-09-18T09:00")
+    codes: list[int] = []
+
+    def one_run() -> None:
+        db = open_db(demo_path)
+        codes.append(len(outbox.run(db, moment).failed))
+        db.close()
+
+    runs = [threading.Thread(target=one_run) for _ in range(3)]
+    for run in runs:
+        run.start()
+    for run in runs:
+        run.join()
+    assert codes == [0, 0, 0] and mail_env.inbox.to() == sorted(DUE_UNITS)
+
+
+def test_a_failed_delivery_to_a_removed_address_is_not_retried(demo_path, monkeypatch, capsys):
+    monkeypatch.delenv("OCOP_SMTP_HOST", raising=False)  # no mail server: every e-mail fails
+    monkeypatch.setenv("OCOP_NOW", "2024-09-18T09:00")
+    assert remind(demo_path, "--unit", "Phòng KT") == 1
+    db = open_db(demo_path)
+    assert "OCOP_SMTP_HOST" in queries.deliveries(db)[0]["error"]
+    commands.remove_contact(db, "Phòng KT", "phong-kt@ocop.example", ADMIN)
+    assert remind(demo_path, "--unit", "Phòng KT") == 0
+    assert queries.deliveries(db)[0]["state"] == "cancelled"
