@@ -43,7 +43,7 @@ def test_overview_shows_countdown_totals_and_chart(app_env):
     assert metrics["Còn đến giờ khai mạc"] == "9 ngày 22 giờ"
     assert metrics["Hoàn thành"] == "12/35"
     text = " ".join(m.value for m in at.markdown)
-    assert "35 nhiệm vụ, 0 đến hạn, 12 hoàn thành (34,3%), 0 quá hạn" in text
+    assert "35 nhiệm vụ, 0 đã tới hạn, 12 hoàn thành (34,3%), 0 quá hạn" in text
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     names = [trace["name"] for trace in spec["data"]]
     assert names == ["Quá hạn", "Vướng mắc", "Chưa bắt đầu", "Đang thực hiện",
@@ -55,7 +55,16 @@ def test_overview_after_the_event_says_it_took_place(app_env, monkeypatch):
     monkeypatch.setenv("OCOP_NOW", "2024-10-02T10:00")
     at = run_page("pages/overview.py")
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Còn đến giờ khai mạc"] == "Sự kiện đã diễn ra ngày 28/09/2024."
+    assert metrics["Sự kiện"] == "Đã diễn ra 28/09/2024"  # short: a metric cuts long values
+
+
+def test_overview_names_what_is_due_next_with_owners_overdue_first(app_env, monkeypatch):
+    monkeypatch.setenv("OCOP_NOW", "2024-09-21T09:00")
+    at = run_page("pages/overview.py")
+    [text] = [m.value for m in at.markdown if "Quá hạn**" in m.value and "\n- " in m.value]
+    assert text.index("**Quá hạn**") < text.index("**Hạn trước 25/09/2024")
+    assert "Thiết kế trailer" in text and "*Hội ND*" in text
+    assert "+" in text and "nhiệm vụ nữa" in text  # cut lists say how many more
 
 
 def test_tasks_page_status_change_through_the_widget(app_env):
