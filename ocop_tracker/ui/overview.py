@@ -17,7 +17,6 @@ from ocop_tracker.tasks import charts, readiness
 from ocop_tracker.tasks.snapshot import Snapshot
 from ocop_tracker.ui import SnapshotKey, connect, lang, md, snapshot_for, snapshot_key, tr
 
-
 COMPACT_CSS = """<style>
 .block-container {padding-top: 1.2rem; padding-bottom: 2rem;}
 [data-testid="stMetricValue"] {font-size: 1.6rem;}
