@@ -47,6 +47,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tasks.status": ("Trạng thái", "Status"),
     "tasks.note": ("Ghi chú", "Note"),
     "tasks.save_note": ("Lưu ghi chú", "Save note"),
+    "tasks.mark_done": ("Đánh dấu hoàn thành", "Mark done"),
     "tasks.last_change": ("Cập nhật lần cuối: {who}, {when}", "Last change: {who}, {when}"),
     "tasks.saved": ("Đã lưu: {task} → {value}", "Saved: {task} → {value}"),
     "tasks.history": ("Lịch sử thay đổi", "Change history"),
