@@ -48,6 +48,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "role.admin": ("Quản trị", "Administrator"),
     "role.unit": ("Đơn vị", "Unit"),
     "role.viewer": ("Chỉ xem", "Read-only"),
+    "role.reception": ("Lễ tân", "Reception"),
+    "acc.reception_name": ("Bàn đón tiếp", "Reception desk"),
     "admin.not_admin": (
         "Trang này chỉ dành cho quản trị.",
         "This page is for the administrator only.",

@@ -92,6 +92,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Đơn vị của bạn không chủ trì (hoặc không phối hợp) mục này nên không được thay đổi.",
         "Your unit does not lead (or support) this item, so it cannot change it.",
     ),
+    "perm.check_in_only": (
+        "Chỉ tài khoản lễ tân, Phòng Kinh tế hoặc quản trị được đánh dấu khách đã đến.",
+        "Only a reception account, Phòng Kinh tế or the administrator may check guests in.",
+    ),
+    "perm.reception_only": (
+        "Tài khoản lễ tân chỉ được đánh dấu khách đã đến.",
+        "A reception account may only check guests in.",
+    ),
     "perm.append_only": (
         "Đơn vị phối hợp chỉ được thêm ghi chú, không sửa ghi chú của đơn vị chủ trì.",
         "A supporting unit may only add to the note, not rewrite the lead unit's note.",
