@@ -42,8 +42,8 @@ def readiness_by_unit(agencies: pd.DataFrame, lang: str = "vi", font_size: int =
     fig.update_layout(
         barmode="stack",
         bargap=0.2 if compact else None,
-        height=max(200, bar_px * len(labels) + (40 if compact else 110)),
-        margin={"l": 10, "r": 10, "t": 10, "b": 10},
+        height=max(200, bar_px * len(labels) + (30 if compact else 110)),
+        margin={"l": 10, "r": 10, "t": 0 if compact else 10, "b": 10},
         legend=legend,
         showlegend=not compact,  # a narrow column stacks it: the page writes the words instead
         font={"family": FONT, "size": font_size},

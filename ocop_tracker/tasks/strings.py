@@ -9,6 +9,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "overview.under_way": ("Đang diễn ra", "Under way"),
     "overview.event_metric": ("Sự kiện", "The event"),
+    "overview.opens_in": ("Còn {left} đến khai mạc", "{left} to the opening"),
     "overview.next_due": ("Việc cần làm tiếp theo", "What is due next"),
     "overview.overdue_group": ("Quá hạn", "Overdue"),
     "overview.due_group": ("Hạn {date} · {left}", "Due {date} · {left}"),

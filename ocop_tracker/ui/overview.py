@@ -18,8 +18,8 @@ from ocop_tracker.tasks.snapshot import Snapshot
 from ocop_tracker.ui import SnapshotKey, connect, lang, md, snapshot_for, snapshot_key, tr
 
 COMPACT_CSS = """<style>
-.block-container {padding-top: 1.2rem; padding-bottom: 2rem;}
-[data-testid="stMetricValue"] {font-size: 1.6rem;}
+[data-testid="stMetricValue"] {font-size: 1.5rem;}
+[data-testid="stMetric"] {gap: 0;}
 </style>"""
 NEXT_ROWS = 8  # what fits beside the chart on a 1366x768 screen
 
@@ -39,18 +39,31 @@ def header(snap: Snapshot) -> None:
 
 
 def headline(snap: Snapshot) -> None:
-    """The report's totals sentence, then the countdown and the tasks' figures."""
+    """The report's totals sentence, after the time left before the opening."""
     s = snap.summary
     sentence = tr("overview.headline", total=s.total, due=s.due, done=s.done,
                   percent=fmt.vn_percent(s.percent_done / 100, lang()), overdue=s.overdue)
-    st.markdown(f"##### {sentence}")
+    when = _when_line(snap)
+    st.markdown(f"##### {when} · {sentence}" if when else f"##### {sentence}")
+
+
+def _when_line(snap: Snapshot) -> str:
+    if snap.phase == readiness.Phase.BEFORE:
+        return tr("overview.opens_in", left=fmt.span(snap.countdown_seconds, lang()))
+    if snap.phase == readiness.Phase.UNDER_WAY:
+        return tr("overview.under_way")
+    return ""  # after the day the page opens with the notice that the event is over
+
+
+def figures_row(snap: Snapshot) -> None:
+    """The countdown and the tasks' figures as numbers (below the first screen's answers)."""
     figures = feature_figures_for(snapshot_key())
     task_metrics = figures[0][1] if figures else []
     cols = st.columns([1.3] + [1] * len(task_metrics))
     with cols[0]:
         _countdown(snap)
     for col, metric in zip(cols[1:], task_metrics, strict=True):
-        _metric(col, metric, with_detail=False)  # the sentence above already gives the %
+        _metric(col, metric)
 
 
 def first_screen(snap: Snapshot) -> None:
@@ -176,7 +189,7 @@ def unit_chart(compact: bool = False) -> None:
         return
     st.markdown(f"**{tr('overview.by_unit')}**")
     if compact:
-        st.markdown(legend_words(lang()))
+        st.caption(legend_words(lang()))
     st.plotly_chart(_unit_figure(key, lang(), compact), width="stretch",
                     config={"displayModeBar": False}, key="chart-units")
 
