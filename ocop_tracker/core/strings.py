@@ -130,7 +130,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # What a row that is not a field update did, said in the feed instead of "before → after"
     # ({value}: the row's value in words; history.action.<action>.<field> wins if present).
     "history.action.create": ("thêm mới {value}", "added {value}"),
-    "history.action.delete": ("xoá {value}", "deleted {value}"),
+    "history.action.delete": ("xóa {value}", "deleted {value}"),
     "history.action.restore": ("khôi phục từ bản sao lưu {value}", "restored from backup {value}"),
     "history.action.check_in": ("đã đến lúc {value}", "arrived at {value}"),
     "history.action.undo_check_in": ("bỏ đánh dấu đã đến", "arrival unmarked"),
@@ -218,7 +218,7 @@ WEEKDAYS: tuple[tuple[str, str], ...] = (
     ("Thứ Năm", "Thursday"),
     ("Thứ Sáu", "Friday"),
     ("Thứ Bảy", "Saturday"),
-    ("Chủ Nhật", "Sunday"),
+    ("Chủ nhật", "Sunday"),
 )
 
 

@@ -62,7 +62,7 @@ def test_exported_xlsx_figures_equal_status_json(demo_path, tmp_path, now):
     assert total[3:6] == (tasks["total"], tasks["done"], tasks["overdue"])
     assert round(total[6] * 100, 1) == tasks["percent_done"]
     for label, key in [("Đã đến hạn", "due"), ("Quá hạn", "overdue"),
-                       ("Sắp đến hạn (3 ngày tới)", "due_within_3_days"),
+                       ("Đến hạn trong 3 ngày", "due_within_3_days"),
                        ("Đến hạn trong 7 ngày", "due_within_7_days"),
                        ("Nhiệm vụ định kỳ", "recurring")]:
         assert _find(summary, label)[3] == tasks[key], label
