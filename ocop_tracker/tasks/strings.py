@@ -9,6 +9,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "overview.under_way": ("Đang diễn ra", "Under way"),
     "overview.event_metric": ("Sự kiện", "The event"),
+    "overview.event_over": (
+        "Sự kiện này đã kết thúc ngày {date}: các hạn chót đều đã qua. Muốn chuẩn bị một "
+        "sự kiện mới theo cùng kế hoạch, hãy nhân bản nó sang ngày mới (trang Sự kiện).",
+        "This event ended on {date}: every deadline has passed. To prepare a new event from "
+        "the same plan, clone it to a new date (Events page).",
+    ),
+    "overview.clone_link": ("Nhân bản sự kiện sang ngày mới", "Clone the event to a new date"),
     "overview.opens_in": ("Còn {left} đến khai mạc", "{left} to the opening"),
     "overview.next_due": ("Việc cần làm tiếp theo", "What is due next"),
     "overview.overdue_group": ("Quá hạn", "Overdue"),

@@ -74,7 +74,18 @@ def first_screen(snap: Snapshot) -> None:
     with chart:
         unit_chart(compact=True)
     with due:
-        next_deadlines(snap)
+        if snap.phase == readiness.Phase.OVER:
+            event_over(snap)  # "overdue by 802 days" would answer nobody's question
+        else:
+            next_deadlines(snap)
+
+
+def event_over(snap: Snapshot) -> None:
+    """After the day: say so plainly and point to cloning the plan to a new date."""
+    st.info(tr("overview.event_over", date=fmt.vn_date(snap.starts_at)),
+            icon=":material/event_busy:")
+    st.page_link("pages/events.py", label=tr("overview.clone_link"),
+                 icon=":material/content_copy:")
 
 
 def next_deadlines(snap: Snapshot) -> None:

@@ -56,6 +56,9 @@ def test_overview_after_the_event_says_it_took_place(app_env, monkeypatch):
     at = run_page("pages/overview.py")
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Sự kiện"] == "Đã diễn ra 28/09/2024"  # short: a metric cuts long values
+    assert any("đã kết thúc ngày 28/09/2024" in i.value and "nhân bản" in i.value
+               for i in at.info)
+    assert "quá hạn 7" not in " ".join(m.value for m in at.markdown[:6])
 
 
 def test_overview_names_what_is_due_next_with_owners_overdue_first(app_env, monkeypatch):
