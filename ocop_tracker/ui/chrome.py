@@ -18,7 +18,7 @@ UNIT_PARAM = "don-vi"
 # Streamlit 1.67 has no setting for the file uploader's words ("Upload", "5MB per file • …"):
 # the English is hidden and the same facts are written in the session's language instead.
 _CSS = """<style>
-[data-testid="stMainBlockContainer"] {{padding-top: 1rem;}}
+@media (min-width: 769px) {{ [data-testid="stMainBlockContainer"] {{padding-top: 1rem;}} }}
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p
   {{display: none;}}
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"]::after
