@@ -36,6 +36,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "auth.login": ("Đăng nhập", "Log in"),
     "auth.logout": ("Đăng xuất", "Log out"),
     "auth.signed_in": ("Đang đăng nhập: {name}", "Logged in: {name}"),
+    "auth.login_to_change": (
+        "Đăng nhập (thanh bên) để thay đổi dữ liệu trên trang này.",
+        "Log in (sidebar) to change what this page shows.",
+    ),
     "auth.login_to_edit": (
         "Đăng nhập (thanh bên) bằng tài khoản của đơn vị để cập nhật nhiệm vụ.",
         "Log in (sidebar) with your unit's account to update tasks.",

@@ -97,7 +97,7 @@ def board(snap: Snapshot, unit_id: int, actor: Actor | None) -> None:
     lead = tasks[tasks["lead_agency_id"] == unit_id]
     support = tasks[[str(unit_id) in ids.split(",") for ids in tasks["supporter_ids"]]]
     if actor is None:
-        st.info(tr("auth.login_to_edit"), icon="🔑")
+        st.info(tr("auth.login_to_edit"), icon=":material/login:")
     elif actor.role == Role.VIEWER:
         st.info(tr("auth.viewer_hint"), icon="👀")
     done = int(lead["is_done"].sum())
