@@ -69,7 +69,7 @@ def figures_row(snap: Snapshot) -> None:
 def first_screen(snap: Snapshot) -> None:
     """Readiness by unit beside what is due next: the two answers that must need no scroll."""
     if on_the_day(snap):
-        feature_figures(only="programme")  # on the day: the step now and the next one first
+        now_and_next()  # on the day: the step now and the next one first
     chart, due = st.columns([1.1, 1], gap="medium")
     with chart:
         unit_chart(compact=True)
@@ -264,6 +264,16 @@ def attention_lists() -> None:
         title = f"**{tr('overview.within', days=days)}**"
         none = f":gray[{tr('overview.none_due')}]"
         st.markdown(f"{title}\n\n{table}" if table else f"{title}  \n{none}")
+
+
+def now_and_next() -> None:
+    """The programme's figures as wrapping text: a metric would cut a step's title short."""
+    for feature, metrics in feature_figures_for(snapshot_key())[1:]:
+        if feature.key != "programme":
+            continue
+        for col, metric in zip(st.columns(len(metrics) or 1), metrics, strict=False):
+            detail = f"  \n:gray[{md(metric.detail)}]" if metric.detail else ""
+            col.markdown(f":gray[{md(metric.label)}]  \n**{md(metric.value)}**{detail}")
 
 
 def on_the_day(snap: Snapshot) -> bool:
