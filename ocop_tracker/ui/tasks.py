@@ -26,9 +26,9 @@ from ocop_tracker.ui import (
     write,
 )
 from ocop_tracker.ui.auth import current_actor
+from ocop_tracker.ui.chrome import UNIT_PARAM  # ?don-vi=phong-kt: a unit's board, bookmarkable
 from ocop_tracker.ui.history import change_text
 
-UNIT_PARAM = "don-vi"  # ?don-vi=phong-kt: a unit's board, bookmarkable
 NOTICE_KEY = "_task_notice"  # (task id, [(kind, message)]): shown at the card that changed
 
 
@@ -84,11 +84,6 @@ def _wanted_unit(slugs: dict[int, str]) -> int | None:
         return by_slug[wanted]
     legacy = st.query_params.get("unit") or ""
     return int(legacy) if legacy.isdigit() else None
-
-
-def unit_link(short_name: str) -> str:
-    """The relative link of a unit's board: nhiem-vu?don-vi=phong-kt."""
-    return f"nhiem-vu?{UNIT_PARAM}={slug(short_name)}"
 
 
 def board(snap: Snapshot, unit_id: int, actor: Actor | None) -> None:

@@ -127,3 +127,28 @@ def test_a_broken_database_at_start_gets_a_clear_message(db_path, tmp_path, monk
     assert not at.exception
     messages = " ".join(e.value for e in at.error)
     assert "cơ sở dữ liệu" in messages.lower()
+
+
+def test_one_click_marks_done_and_the_card_says_so_with_undo(app_env):
+    from ocop_tracker.core.db import open_db
+    from tests.conftest import task_by_code
+
+    db = open_db(app_env)
+    task = task_by_code(db, "III.3-02")
+    at = run_page("pages/tasks.py")
+    sign_in(at, app_env, "phong-vh-tt")
+    at.run()
+    at.button(key=f"done-{task['id']}-v{task['version']}").click().run()
+    assert task_by_code(db, "III.3-02")["status"] == "hoan_thanh"
+    assert any("Đã lưu" in s.value for s in at.success)
+    assert [b for b in at.button if str(b.key).startswith("card-undo-")]  # Undo at the card
+
+
+def test_a_units_board_link_opens_that_board(app_env):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.run()
+    at.query_params["don-vi"] = "hoi-nd"
+    at.switch_page("pages/tasks.py").run()
+    assert not at.exception
+    [picker] = [s for s in at.selectbox if str(s.key).startswith("unit-")]
+    assert "Hội Nông dân" in picker.format_func(picker.value)
