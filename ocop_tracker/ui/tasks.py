@@ -64,13 +64,13 @@ def choose_unit(units: pd.DataFrame, actor: Actor | None) -> int:
     slugs = dict(zip(ids, (slug(s) for s in units["short_name"]), strict=False))
     own = actor.agency_id if actor else None
     default = ids.index(own) if own in ids else 0
-    chosen = _wanted_unit(slugs)
-    index = ids.index(chosen) if chosen in ids else default
+    wanted = _wanted_unit(slugs)
+    index = ids.index(wanted) if wanted in ids else default
     # Keyed by account: logging in starts a fresh picker on the account's own unit.
     key = f"unit-{actor.account_id if actor else 0}"
     chosen = st.selectbox(tr("tasks.unit"), ids, index=index, format_func=names.get, key=key)
     st.query_params.pop("unit", None)
-    if chosen != ids[default] or st.query_params.get(UNIT_PARAM) == slugs[chosen]:
+    if chosen != ids[default] or chosen == wanted:
         st.query_params[UNIT_PARAM] = slugs[chosen]  # keep a bookmarked board in the URL
     else:  # the account's own board needs no link: logging in on it opens it anyway
         st.query_params.pop(UNIT_PARAM, None)
