@@ -13,6 +13,7 @@ from ocop_tracker.ui import connect, tr
 
 SIGNED_IN_NOW = "_signed_in_now"  # set by the login form, consumed by after_login()
 TASKS_PAGE = "pages/tasks.py"
+CHECKIN_PAGE = "pages/checkin.py"
 UNIT_PARAM = "don-vi"
 
 # Streamlit 1.67 has no setting for the file uploader's words ("Upload", "5MB per file • …"):
@@ -47,11 +48,13 @@ def style() -> None:
 
 
 def after_login(account: Account | None, url_path: str) -> None:
-    """Right after a login: a unit account goes from the overview to its own board, and on
-    a phone the sidebar with the login form folds away."""
+    """Right after a login: a unit account goes from the overview to its own board (the desk's
+    account to the reception page), and on a phone the sidebar with the login form folds away."""
     if not st.session_state.get(SIGNED_IN_NOW) or account is None:
         return
-    if account.role == Role.UNIT and account.agency_id is not None and url_path == "":
+    if url_path == "" and account.role == Role.RECEPTION:
+        st.switch_page(CHECKIN_PAGE)  # the desk's account has one job
+    if url_path == "" and account.role == Role.UNIT and account.agency_id is not None:
         st.switch_page(TASKS_PAGE, query_params={UNIT_PARAM: _unit_slug(account.agency_id)})
     st.session_state.pop(SIGNED_IN_NOW, None)
     with st.sidebar:
