@@ -3,33 +3,39 @@
 import streamlit as st
 
 from ocop_tracker import ui
-from ocop_tracker.ui import auth
+from ocop_tracker.ui import auth, chrome
 
-st.set_page_config(page_title=ui.tr("app.title"), page_icon="🏵️", layout="wide")
+st.set_page_config(page_title=ui.tr("app.title"), page_icon=":material/verified:", layout="wide")
 account = auth.current_account()
 
 
 def page_list(admin: bool) -> list[st.Page]:
     """The pages this account may open, in the order of the day's work."""
     pages = [
-        st.Page("pages/overview.py", title=ui.tr("nav.overview"), icon="📊", default=True),
-        st.Page("pages/tasks.py", title=ui.tr("nav.tasks"), icon="✅", url_path="nhiem-vu"),
-        st.Page("pages/booths.py", title=ui.tr("nav.booths"), icon="🏬", url_path="gian-hang"),
-        st.Page("pages/delegates.py", title=ui.tr("nav.delegates"), icon="🎫",
-                url_path="dai-bieu"),
-        st.Page("pages/checkin.py", title=ui.tr("nav.checkin"), icon="🛎️", url_path="don-tiep"),
-        st.Page("pages/programme.py", title=ui.tr("nav.programme"), icon="🗓️",
-                url_path="chuong-trinh"),
-        st.Page("pages/projector.py", title=ui.tr("nav.projector"), icon="📽️",
-                url_path="trinh-chieu"),
-        st.Page("pages/reports.py", title=ui.tr("nav.reports"), icon="🖨️", url_path="bao-cao"),
-        st.Page("pages/events.py", title=ui.tr("nav.events"), icon="📁", url_path="su-kien"),
-        st.Page("pages/import_plan.py", title=ui.tr("nav.import_plan"), icon="📥",
-                url_path="nhap-ke-hoach"),
+        st.Page("pages/overview.py", title=ui.tr("nav.overview"),
+                icon=":material/dashboard:", default=True),
+        st.Page("pages/tasks.py", title=ui.tr("nav.tasks"),
+                icon=":material/task_alt:", url_path="nhiem-vu"),
+        st.Page("pages/booths.py", title=ui.tr("nav.booths"),
+                icon=":material/storefront:", url_path="gian-hang"),
+        st.Page("pages/delegates.py", title=ui.tr("nav.delegates"),
+                icon=":material/badge:", url_path="dai-bieu"),
+        st.Page("pages/checkin.py", title=ui.tr("nav.checkin"),
+                icon=":material/how_to_reg:", url_path="don-tiep"),
+        st.Page("pages/programme.py", title=ui.tr("nav.programme"),
+                icon=":material/event_note:", url_path="chuong-trinh"),
+        st.Page("pages/projector.py", title=ui.tr("nav.projector"),
+                icon=":material/slideshow:", url_path="trinh-chieu"),
+        st.Page("pages/reports.py", title=ui.tr("nav.reports"),
+                icon=":material/print:", url_path="bao-cao"),
+        st.Page("pages/events.py", title=ui.tr("nav.events"),
+                icon=":material/folder_copy:", url_path="su-kien"),
+        st.Page("pages/import_plan.py", title=ui.tr("nav.import_plan"),
+                icon=":material/upload_file:", url_path="nhap-ke-hoach"),
     ]
     if admin:  # a page not in the list cannot be reached by URL
-        pages.append(st.Page("pages/admin.py", title=ui.tr("nav.admin"), icon="🛡️",
-                             url_path="quan-tri"))
+        pages.append(st.Page("pages/admin.py", title=ui.tr("nav.admin"),
+                             icon=":material/admin_panel_settings:", url_path="quan-tri"))
     return pages
 
 
@@ -42,7 +48,9 @@ pages = ui.session_memo(("pages", ui.lang(), admin), lambda: page_list(admin))
 navigation = st.navigation(pages)
 with ui.guard():
     if navigation.url_path != "trinh-chieu":  # the projector shows no sidebar and no login
+        chrome.style()
         ui.sidebar()
         auth.sidebar_login(account)
+        chrome.after_login(account, navigation.url_path)
     if auth.gate(account):
         navigation.run()

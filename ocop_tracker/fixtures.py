@@ -15,6 +15,7 @@ from ocop_tracker.booths import demo as booth_demo
 from ocop_tracker.core import clock, queries
 from ocop_tracker.core.db import open_db, set_setting, write_transaction
 from ocop_tracker.core.models import Actor, Role, Status
+from ocop_tracker.core.strings import t
 from ocop_tracker.delegates import commands as delegate_commands
 from ocop_tracker.delegates import queries as delegate_queries
 from ocop_tracker.plan.data import DEFAULT_PLAN, install_plan, load_plan
@@ -81,7 +82,21 @@ def build_demo_db(path: str | Path, as_of: datetime = DEMO_AS_OF,
     booth_demo.write_booth_demo(db, event_id, as_of, seed)
     write_delegates(db, event_id, as_of, seed)
     write_reminder_contacts(db, event_id)
+    write_reception_account(db)
     return db
+
+
+DEMO_RECEPTION = "le-tan"
+
+
+def write_reception_account(db: Database) -> None:
+    """The reception desk's training account: it checks guests in and may change nothing else."""
+    with write_transaction(db):
+        db.execute(
+            "INSERT INTO users (username, display_name, role, agency_id, password_hash, "
+            "created_at) VALUES (?, ?, ?, NULL, ?, ?)",
+            [DEMO_RECEPTION, t("acc.reception_name"), str(Role.RECEPTION),
+             accounts.hash_password(accounts.DEMO_PASSWORD), clock.now().isoformat()])
 
 
 def task_unit_ids(db: Database, event_id: int) -> list[int]:

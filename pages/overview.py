@@ -16,9 +16,10 @@ def body() -> None:
         return
     overview.header(snap)
     overview.headline(snap)
+    overview.first_screen(snap)  # the answers above the fold; the detail below
+    overview.figures_row(snap)
     overview.deadline_cards(snap)
-    overview.feature_figures()
-    overview.unit_chart()
+    overview.feature_figures(skip="programme" if overview.on_the_day(snap) else None)
     overview.attention_lists()
 
 

@@ -3,14 +3,14 @@
 STRINGS: dict[str, tuple[str, str]] = {
     "auth.failed": ("Sai tên đăng nhập hoặc mật khẩu.", "Wrong user name or password."),
     "auth.locked": (
-        "Tài khoản tạm khoá vì nhập sai mật khẩu nhiều lần; thử lại sau {until}.",
+        "Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần; thử lại sau {until}.",
         "Account locked after repeated wrong passwords; try again after {until}.",
     ),
-    "auth.disabled": ("Tài khoản đã bị vô hiệu hoá.", "This account is disabled."),
+    "auth.disabled": ("Tài khoản đã bị vô hiệu hóa.", "This account is disabled."),
     "auth.username_taken": ("Tên đăng nhập {username} đã có.", "User name {username} is taken."),
     "auth.no_user": ("Không có tài khoản {username}.", "No account {username}."),
     "auth.not_self": (
-        "Không tự vô hiệu hoá tài khoản của mình.",
+        "Không tự vô hiệu hóa tài khoản của mình.",
         "You cannot disable your own account.",
     ),
     "auth.bad_username": (
@@ -36,6 +36,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "auth.login": ("Đăng nhập", "Log in"),
     "auth.logout": ("Đăng xuất", "Log out"),
     "auth.signed_in": ("Đang đăng nhập: {name}", "Logged in: {name}"),
+    "auth.login_to_change": (
+        "Đăng nhập (thanh bên) để thay đổi dữ liệu trên trang này.",
+        "Log in (sidebar) to change what this page shows.",
+    ),
     "auth.login_to_edit": (
         "Đăng nhập (thanh bên) bằng tài khoản của đơn vị để cập nhật nhiệm vụ.",
         "Log in (sidebar) with your unit's account to update tasks.",
@@ -48,6 +52,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "role.admin": ("Quản trị", "Administrator"),
     "role.unit": ("Đơn vị", "Unit"),
     "role.viewer": ("Chỉ xem", "Read-only"),
+    "role.reception": ("Lễ tân", "Reception"),
+    "acc.reception_name": ("Bàn đón tiếp", "Reception desk"),
     "admin.not_admin": (
         "Trang này chỉ dành cho quản trị.",
         "This page is for the administrator only.",
@@ -74,7 +80,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Đã đặt lại mật khẩu của {username} (chỉ hiện một lần): {password}",
         "Password of {username} reset (shown once): {password}",
     ),
-    "admin.disable": ("Vô hiệu hoá", "Disable"),
+    "admin.disable": ("Vô hiệu hóa", "Disable"),
     "admin.enable": ("Mở lại", "Enable"),
     "admin.disabled_done": ("Đã cập nhật tài khoản {username}.", "Account {username} updated."),
     "admin.undo_pick": ("Thay đổi cần hoàn tác", "Change to undo"),
@@ -106,7 +112,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "history.field.account": ("tài khoản", "account"),
     "history.field.password": ("mật khẩu", "password"),
-    "history.field.disabled": ("vô hiệu hoá", "disabled"),
+    "history.field.disabled": ("vô hiệu hóa", "disabled"),
     "history.field.require_login": (
         "bắt buộc đăng nhập với trang chỉ xem",
         "login required for read-only pages",
@@ -114,5 +120,5 @@ STRINGS: dict[str, tuple[str, str]] = {
     "history.action.reset_password": ("đặt lại mật khẩu", "password reset"),
     "state.active": ("Hoạt động", "Active"),
     "state.disabled": ("Vô hiệu", "Disabled"),
-    "state.locked": ("Tạm khoá đến {until}", "Locked until {until}"),
+    "state.locked": ("Tạm khóa đến {until}", "Locked until {until}"),
 }

@@ -123,9 +123,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bth.col_newly": ("Mới", "New"),
     "bth.col_booth": ("Gian", "Booth"),
     "bth.expired": ("⚠️ {date} (hết hạn trước Lễ)", "⚠️ {date} (expired before the ceremony)"),
-    "bth.delete": ("Xoá sản phẩm nhập nhầm", "Delete a product entered by mistake"),
-    "bth.delete_button": ("Xoá", "Delete"),
-    "bth.deleted": ("Đã xoá “{name}”.", "“{name}” deleted."),
+    "bth.delete": ("Xóa sản phẩm nhập nhầm", "Delete a product entered by mistake"),
+    "bth.delete_button": ("Xóa", "Delete"),
+    "bth.deleted": ("Đã xóa “{name}”.", "“{name}” deleted."),
     "imp.intro": (
         "Nhập danh sách sản phẩm từ tệp .xlsx hoặc .csv (tối đa 5 MB). Xem trước, rồi ghi tất cả "
         "trong một lần; không dòng nào được ghi khi còn lỗi, trừ khi bạn chọn bỏ qua dòng lỗi.",
@@ -305,7 +305,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bth.subject": ("Gian hàng số {number}", "Booth {number}"),
     "bth.standee_subject": ("Standee: {name}", "Standee: {name}"),
     "bth.undo_gone": (
-        "Không hoàn tác được: mục này không còn (sản phẩm của standee đã bị xoá).",
+        "Không hoàn tác được: mục này không còn (sản phẩm của standee đã bị xóa).",
         "Cannot undo: this item no longer exists (the standee's product was deleted).",
     ),
     "bth.undo_stale_booth": (
@@ -321,7 +321,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "newer change is not overwritten.",
     ),
     "bth.undo_product_deleted": (
-        "Không hoàn tác được gian {number}: sản phẩm “{name}” đã bị xoá khỏi danh sách.",
+        "Không hoàn tác được gian {number}: sản phẩm “{name}” đã bị xóa khỏi danh sách.",
         "Cannot undo booth {number}: product “{name}” has been deleted from the list.",
     ),
     "bth.undo_in_other_booth": (

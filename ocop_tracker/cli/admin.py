@@ -60,7 +60,7 @@ def _cmd_user(args: argparse.Namespace) -> int:
         sys.exit("Lỗi: cần tên đăng nhập.")
     if args.action in ("disable", "enable"):
         accounts.set_disabled(db, args.username, args.action == "disable", accounts.SYSTEM)
-        print(f"Đã {'vô hiệu hoá' if args.action == 'disable' else 'mở lại'} {args.username}.")
+        print(f"Đã {'vô hiệu hóa' if args.action == 'disable' else 'mở lại'} {args.username}.")
         return 0
     password = _password(args)
     if args.action == "reset":

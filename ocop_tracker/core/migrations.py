@@ -6,6 +6,8 @@ number 0002 was never released.
 
 from __future__ import annotations
 
+import re
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -424,4 +426,29 @@ CREATE INDEX reminder_deliveries_state ON reminder_deliveries(state)
 def m0009_reminders(db: Database) -> None:
     """Reminder contacts per unit, the daily digests and their deliveries."""
     for statement in _statements(SCHEMA_0009):
+        db.execute(statement)
+
+
+_ROLE_CHECK = re.compile(r"CHECK\s*\(\s*role\s+IN\s*\(([^)]*)\)\s*\)", re.IGNORECASE)
+
+
+@migrations(name="0012_reception")
+def m0012_reception(db: Database) -> None:
+    """users.role may be 'reception' (the desk's account: checks guests in, nothing else).
+
+    SQLite cannot alter a CHECK, so the table is rebuilt from its own current definition
+    (whatever columns earlier migrations added), with the one constraint widened."""
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'users'"
+                     ).fetchone()[0]
+    if "'reception'" in sql:
+        return
+    widened = _ROLE_CHECK.sub(lambda m: f"CHECK (role IN ({m.group(1)}, 'reception'))", sql, 1)
+    indexes = [r[0] for r in db.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = 'users' AND sql IS NOT NULL "
+        "AND type IN ('index', 'trigger')")]
+    db.execute(re.sub(r"^CREATE TABLE\s+\"?users\"?", "CREATE TABLE users_new", widened))
+    db.execute("INSERT INTO users_new SELECT * FROM users")
+    db.execute("DROP TABLE users")
+    db.execute("ALTER TABLE users_new RENAME TO users")
+    for statement in indexes:
         db.execute(statement)

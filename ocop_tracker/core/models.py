@@ -56,6 +56,7 @@ class Role(StrEnum):
     ADMIN = "admin"    # the plan's owner (Phòng Kinh tế): anything
     UNIT = "unit"      # one department: what its unit owns, notes where it supports
     VIEWER = "viewer"  # leadership, the projector: reads only
+    RECEPTION = "reception"  # the reception desk: checks guests in, nothing else
 
 
 @dataclass(frozen=True)

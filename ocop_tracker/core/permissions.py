@@ -9,6 +9,7 @@ Rules:
 - a unit may EDIT what its own unit owns (tasks it leads, its booths, delegates, programme
   steps) and add a NOTE where it owns or supports the row;
 - a viewer (leadership, the projector) may change nothing;
+- a reception account may CHECK_IN guests (as may the organiser unit) and nothing else;
 - ADMIN actions (accounts, settings, restoring a backup, undoing others' changes) are the
   admin's alone.
 Pages call `allowed` only to hide controls; the refusal that counts is `require`'s.
@@ -26,7 +27,8 @@ from ocop_tracker.core.models import Actor, Role
 EDIT = "edit"    # change a row the owner unit is responsible for
 NOTE = "note"    # add/replace a note: owner or supporting unit
 ADMIN = "admin"  # accounts, settings, backups, undo of someone else's change
-ACTIONS = (EDIT, NOTE, ADMIN)
+CHECK_IN = "check_in"  # mark guests arrived: the organiser, or a reception-desk account
+ACTIONS = (EDIT, NOTE, ADMIN, CHECK_IN)
 
 
 def allowed(actor: Actor | None, action: str, owner_agency_id: int | None = None,
@@ -38,6 +40,11 @@ def allowed(actor: Actor | None, action: str, owner_agency_id: int | None = None
         return False
     if actor.role == Role.ADMIN:
         return True
+    if action == CHECK_IN:  # the desk's account, or the organiser unit (owner) itself
+        if actor.role == Role.RECEPTION:
+            return True
+        return actor.role == Role.UNIT and owner_agency_id is not None \
+            and actor.agency_id == owner_agency_id
     if actor.role != Role.UNIT or actor.agency_id is None or action == ADMIN:
         return False
     if owner_agency_id is not None and actor.agency_id == owner_agency_id:
@@ -53,6 +60,10 @@ def require(actor: Actor | None, action: str, owner_agency_id: int | None = None
         return
     if actor is None or actor.role == Role.VIEWER:
         raise PermissionDeniedError("perm.read_only")
+    if action == CHECK_IN:
+        raise PermissionDeniedError("perm.check_in_only")
+    if actor.role == Role.RECEPTION:
+        raise PermissionDeniedError("perm.reception_only")
     if action == ADMIN:
         raise PermissionDeniedError("perm.admin_only")
     raise PermissionDeniedError("perm.not_your_unit")

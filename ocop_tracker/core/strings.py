@@ -110,7 +110,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "time.late": ("quá hạn {span}", "{span} overdue"),
     "time.before": ("trước {when}", "before {when}"),
     "proj.rehearsal": ("giờ diễn tập", "rehearsal clock"),
-    "proj.updated": ("cập nhật lúc {time}", "updated at {time}"),
+    "proj.updated": ("{clock} · cập nhật lúc {time}", "{clock} · updated at {time}"),
     "proj.page": ("màn {i}/{n} · tự làm mới mỗi {s} giây",
                   "screen {i}/{n} · refreshes every {s} s"),
     "proj.units": ("Mức độ sẵn sàng theo đơn vị", "Readiness by unit"),
@@ -124,6 +124,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "proj.unit_done": ("{done}/{total} xong", "{done}/{total} done"),
     "proj.unit_ok": ("ĐÚNG TIẾN ĐỘ", "ON TRACK"),
     "proj.unit_late": ("{n} QUÁ HẠN", "{n} OVERDUE"),
+    "proj.unit_blocked": ("{n} VƯỚNG MẮC", "{n} BLOCKED"),
+    "proj.unit_done_all": ("HOÀN THÀNH", "ALL DONE"),
+    "proj.next_list": ("Việc đến hạn tiếp theo", "Due next"),
+    "proj.more_n": ("+{n} nữa", "+{n} more"),
+    "proj.clock_vn": ("Giờ Việt Nam", "Vietnam time"),
     "proj.to_opening": ("Còn đến giờ khai mạc", "To the opening"),
     "proj.deadline_done": ("{done}/{total} xong", "{done}/{total} done"),
     "proj.overdue_list": ("Quá hạn", "Overdue"),
@@ -142,6 +147,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "perm.not_your_unit": (
         "Đơn vị của bạn không chủ trì (hoặc không phối hợp) mục này nên không được thay đổi.",
         "Your unit does not lead (or support) this item, so it cannot change it.",
+    ),
+    "perm.check_in_only": (
+        "Chỉ tài khoản lễ tân, Phòng Kinh tế hoặc quản trị được đánh dấu khách đã đến.",
+        "Only a reception account, Phòng Kinh tế or the administrator may check guests in.",
+    ),
+    "perm.reception_only": (
+        "Tài khoản lễ tân chỉ được đánh dấu khách đã đến.",
+        "A reception account may only check guests in.",
     ),
     "perm.append_only": (
         "Đơn vị phối hợp chỉ được thêm ghi chú, không sửa ghi chú của đơn vị chủ trì.",
@@ -173,7 +186,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # What a row that is not a field update did, said in the feed instead of "before → after"
     # ({value}: the row's value in words; history.action.<action>.<field> wins if present).
     "history.action.create": ("thêm mới {value}", "added {value}"),
-    "history.action.delete": ("xoá {value}", "deleted {value}"),
+    "history.action.delete": ("xóa {value}", "deleted {value}"),
     "history.action.restore": ("khôi phục từ bản sao lưu {value}", "restored from backup {value}"),
     "history.action.check_in": ("đã đến lúc {value}", "arrived at {value}"),
     "history.action.undo_check_in": ("bỏ đánh dấu đã đến", "arrival unmarked"),
@@ -261,7 +274,7 @@ WEEKDAYS: tuple[tuple[str, str], ...] = (
     ("Thứ Năm", "Thursday"),
     ("Thứ Sáu", "Friday"),
     ("Thứ Bảy", "Saturday"),
-    ("Chủ Nhật", "Sunday"),
+    ("Chủ nhật", "Sunday"),
 )
 
 

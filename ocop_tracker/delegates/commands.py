@@ -326,7 +326,7 @@ def remove_invitee(db: Database, invitee_id: int, expected_version: int, actor: 
 
 def check_in(db: Database, invitee_id: int, actor: Actor) -> CheckIn:
     """Mark a guest arrived. Idempotent under the write lock: two desks at once = one arrival."""
-    permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
+    permissions.check_actor(actor, permissions.CHECK_IN, permissions.organiser_agency_id(db))
     with write_transaction(db):
         row = audit.fetch(db, "invitees", invitee_id, "dlg.no_invitee")
         if row["arrived_at"]:
@@ -344,7 +344,7 @@ def _arrive(db: Database, row: Mapping[str, Any], actor: Actor, now: str) -> Cha
 
 def undo_check_in(db: Database, invitee_id: int, expected_version: int, actor: Actor) -> Change:
     """Undo a check-in made on the wrong person."""
-    permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
+    permissions.check_actor(actor, permissions.CHECK_IN, permissions.organiser_agency_id(db))
     with write_transaction(db):
         row = current(db, "invitees", invitee_id, expected_version, "dlg.no_invitee")
         if not row["arrived_at"]:
@@ -357,7 +357,7 @@ def undo_check_in(db: Database, invitee_id: int, expected_version: int, actor: A
 
 def add_walk_in(db: Database, event_id: int, person: InviteeInput, actor: Actor) -> CheckIn:
     """Someone not on the list came: add them and mark them arrived in one transaction."""
-    permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
+    permissions.check_actor(actor, permissions.CHECK_IN, permissions.organiser_agency_id(db))
     with write_transaction(db):
         group_name(db, person.group_id)
         other = duplicate_in_db(db, event_id, person)
@@ -416,7 +416,7 @@ def set_counts(db: Database, block_id: int, invited: int, confirmed: int, arrive
 
 def add_arrivals(db: Database, block_id: int, number: int, actor: Actor) -> Change:
     """+n arrived for a counted group: additive, so two desks counting at once both count."""
-    permissions.check_actor(actor, permissions.EDIT, permissions.organiser_agency_id(db))
+    permissions.check_actor(actor, permissions.CHECK_IN, permissions.organiser_agency_id(db))
     number = _count(number)
     with write_transaction(db):
         row = audit.fetch(db, "delegate_counts", block_id, "dlg.no_block")

@@ -261,7 +261,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "… và {n} người khác: gõ thêm chữ để thu hẹp.",
         "… and {n} more: type more to narrow.",
     ),
-    "ci.arrive": ("✅ Đã đến", "✅ Arrived"),
+    "ci.arrive": ("Đánh dấu đã đến", "Mark arrived"),
+    "ci.who_may": (
+        "Chỉ xem: đăng nhập bằng tài khoản lễ tân (hoặc Phòng Kinh tế) để đánh dấu khách đã đến.",
+        "Read-only: log in with a reception account (or Phòng Kinh tế) to check guests in.",
+    ),
+    "ci.not_this_account": (
+        "Tài khoản {name} không được đánh dấu khách đã đến: dùng tài khoản lễ tân "
+        "(hoặc Phòng Kinh tế).",
+        "Account {name} may not check guests in: use a reception account (or Phòng Kinh tế).",
+    ),
     "ci.arrived_at": ("Đã đến lúc {time} ({who})", "Arrived at {time} ({who})"),
     "ci.checked_in": ("Đã đón {name} lúc {time}.", "{name} checked in at {time}."),
     "ci.already": (
@@ -271,7 +280,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ci.undo": ("Hủy", "Undo"),
     "ci.undone": ("Đã hủy đón tiếp {name}.", "Check-in of {name} undone."),
     "ci.declined_note": ("(đã báo từ chối)", "(had declined)"),
-    "ci.walk_in": ("➕ Khách chưa có trong danh sách", "➕ Walk-in guest"),
+    "ci.walk_in": ("Khách chưa có trong danh sách", "Walk-in guest"),
     "ci.walk_in_add": ("Thêm và đánh dấu đã đến", "Add and mark arrived"),
     "ci.counts": ("Nhóm theo số lượng", "Counted groups"),
     "ci.plus_one": ("+1 đến", "+1 arrived"),

@@ -50,6 +50,8 @@ def timeline(day: Day, now: datetime, lang: str = "vi", font_size: int = 14) -> 
              for s in day.steps]
     colours = [LATE_COLOUR if s.state == StepState.PLANNED and s.delay_min > 0
                else STATE_COLOURS[s.state] for s in day.steps]
+    if not day.tracking:  # nobody marks steps: the clock says which are past and current
+        words, colours = _by_the_clock(day, lang)
     fig.add_bar(
         name=t("prog.timeline", lang), y=labels, orientation="h", showlegend=False,
         base=[_local(s.expected_start) for s in day.steps],
@@ -65,6 +67,24 @@ def timeline(day: Day, now: datetime, lang: str = "vi", font_size: int = 14) -> 
                        font={"color": LATE_COLOUR, "size": font_size})
     _layout(fig, day, now, len(labels), font_size)
     return fig
+
+
+def _by_the_clock(day: Day, lang: str) -> tuple[list[str], list[str]]:
+    """Words and colours from where the clock stands: past steps (by the plan's times) in the
+    done colour, the current one in the running colour, the rest in the planned grey."""
+    current = day.now_index if day.now_index is not None else day.next_index
+    words, colours = [], []
+    for i in range(len(day.steps)):
+        if day.now_index == i:
+            words.append(t("step.dang_dien_ra", lang))
+            colours.append(STATE_COLOURS[StepState.RUNNING])
+        elif current is not None and i < current:
+            words.append(t("step.past", lang))
+            colours.append(STATE_COLOURS[StepState.DONE])
+        else:
+            words.append("")
+            colours.append(STATE_COLOURS[StepState.PLANNED])
+    return words, colours
 
 
 def _word(timed: Timed, lang: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from ocop_tracker.core import fmt
-from ocop_tracker.core.html import BLUE, GREEN, GREY, RED, badge, cut, empty
+from ocop_tracker.core.html import BLUE, GREEN, GREY, RED, badge, empty
 from ocop_tracker.core.registry import PanelView
 from ocop_tracker.core.strings import t
 from ocop_tracker.programme.queries import Programme
@@ -40,7 +40,7 @@ def _step_box(label: str, timed: Timed | None, colour: str, lang: str, empty: st
     when = f"{fmt.vn_time(timed.expected_start)}–{fmt.vn_time(timed.expected_end)}"
     return (f'<div class="pj-box" style="border-color:{colour}"><div class="pj-label" '
             f'style="background:{colour}">{label} · {when}</div>'
-            f'<div class="pj-step">{escape(cut(timed.step.title, 70))}</div></div>')
+            f'<div class="pj-step pj-clamp">{escape(timed.step.title)}</div></div>')
 
 
 def _step_row(i: int, timed: Timed, day: Day, lang: str) -> str:
@@ -53,7 +53,8 @@ def _step_row(i: int, timed: Timed, day: Day, lang: str) -> str:
     cls = " pj-current" if day.now_index == i else ""
     return (f'<div class="pj-row pj-prog{cls}"><span class="pj-code">'
             f'{fmt.vn_time(timed.expected_start)}{delay}</span>'
-            f'<span class="pj-name">{mark}{escape(cut(timed.step.title, 62))}</span>'
+            f'<span class="pj-name" title="{escape(timed.step.title)}">{mark}'
+            f'{escape(timed.step.title)}</span>'
             f'<span class="pj-word">{word}</span></div>')
 
 

@@ -16,8 +16,10 @@ def unit_label(row: pd.Series, lang: str = "vi") -> str:
     return f"{row['lead_short']} · {int(row['done'])}/{int(row['total'])}"
 
 
-def readiness_by_unit(agencies: pd.DataFrame, lang: str = "vi", font_size: int = 14) -> go.Figure:
-    """Stacked bars, one per lead unit, one segment per status (the word in legend and hover)."""
+def readiness_by_unit(agencies: pd.DataFrame, lang: str = "vi", font_size: int = 14,
+                      bar_px: int = 44) -> go.Figure:
+    """Stacked bars, one per lead unit, one segment per status (the word in legend and hover);
+    a smaller bar_px makes the compact chart that fits the overview's first screen."""
     labels = [unit_label(row, lang) for _, row in agencies.iterrows()]
     fig = go.Figure()
     for health in HEALTH_ORDER:
@@ -32,15 +34,20 @@ def readiness_by_unit(agencies: pd.DataFrame, lang: str = "vi", font_size: int =
             text=[str(c) if c else "" for c in counts],
             textposition="inside",
             insidetextanchor="middle",
+            textangle=0,  # a rotated digit in a thin bar reads as noise: hide it instead
             hovertemplate=f"%{{y}}<br>{word}: %{{x}}<extra></extra>",
         )
+    compact = bar_px < 44
+    legend = {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "traceorder": "normal"}
     fig.update_layout(
         barmode="stack",
-        height=max(260, 44 * len(labels) + 110),
-        margin={"l": 10, "r": 10, "t": 10, "b": 10},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "traceorder": "normal"},
+        bargap=0.2 if compact else None,
+        height=max(200, bar_px * len(labels) + (30 if compact else 110)),
+        margin={"l": 10, "r": 10, "t": 0 if compact else 10, "b": 10},
+        legend=legend,
+        showlegend=not compact,  # a narrow column stacks it: the page writes the words instead
         font={"family": FONT, "size": font_size},
-        xaxis={"title": t("chart.tasks", lang),
+        xaxis={"title": None if compact else t("chart.tasks", lang),
                "dtick": 1 if agencies["total"].max() <= 15 else None},
         yaxis={"autorange": "reversed", "automargin": True},
         uniformtext={"minsize": font_size - 2, "mode": "hide"},

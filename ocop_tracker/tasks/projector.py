@@ -6,7 +6,7 @@ from html import escape
 from typing import Any
 
 from ocop_tracker.core import fmt
-from ocop_tracker.core.html import BLUE, GREEN, RED, badge, cut
+from ocop_tracker.core.html import BLUE, GREEN, RED, badge
 from ocop_tracker.core.models import HEALTH_COLOURS, Health
 from ocop_tracker.core.registry import PanelView
 from ocop_tracker.core.strings import health_label, t
@@ -40,7 +40,28 @@ def units_panel(view: PanelView) -> str:
             f'<span class="pj-right">{late}</span></div>')
     shown = snap.agencies.iloc[page * UNITS_PER_PAGE:(page + 1) * UNITS_PER_PAGE]
     rows = "".join(_unit_row(row, lang) for _, row in shown.iterrows())
-    return head + f'<div class="pj-rows">{rows}</div>'
+    return head + legend(lang) + f'<div class="pj-rows">{rows}</div>'
+
+
+def legend(lang: str) -> str:
+    """The bars' colours, each with its word: a bar never relies on colour alone."""
+    items = "".join(
+        f'<span class="pj-key"><i style="background:{HEALTH_COLOURS[h]}"></i>'
+        f"{escape(health_label(h, lang))}</span>"
+        for h in HEALTH_ORDER)
+    return f'<div class="pj-legend">{items}</div>'
+
+
+def unit_badge(row: Any, lang: str) -> str:
+    """The unit's state in the bars' own words and colours: overdue, then blocked, first."""
+    overdue, blocked = int(row["overdue"]), int(row[str(Health.BLOCKED)])
+    if overdue:
+        return badge(t("proj.unit_late", lang, n=overdue), HEALTH_COLOURS[Health.OVERDUE])
+    if blocked:
+        return badge(t("proj.unit_blocked", lang, n=blocked), HEALTH_COLOURS[Health.BLOCKED])
+    if int(row["done"]) == int(row["total"]):
+        return badge(t("proj.unit_done_all", lang), HEALTH_COLOURS[Health.DONE_ON_TIME])
+    return badge(t("proj.unit_ok", lang), HEALTH_COLOURS[Health.IN_PROGRESS])
 
 
 def _unit_row(row: Any, lang: str) -> str:
@@ -50,9 +71,7 @@ def _unit_row(row: Any, lang: str) -> str:
         f'background:{HEALTH_COLOURS[h]}"></span>'
         for h in reversed(HEALTH_ORDER) if int(row[str(h)])
     )
-    overdue = int(row["overdue"])
-    word = (badge(t("proj.unit_late", lang, n=overdue), RED) if overdue
-            else badge(t("proj.unit_ok", lang), GREEN))
+    word = unit_badge(row, lang)
     done = t("proj.unit_done", lang, done=int(row["done"]), total=int(row["total"]))
     return (f'<div class="pj-row pj-unit"><span class="pj-name">{escape(row["lead_short"])}</span>'
             f'<span class="pj-bar">{segments}</span><span class="pj-num">{done}</span>'
@@ -69,20 +88,35 @@ def deadlines_panel(view: PanelView) -> str:
     else:
         head = f'<div class="pj-headline pj-large">{escape(_countdown(snap, lang))}</div>'
     cards = "".join(_deadline_card(row, lang) for row in snap.deadlines.itertuples(index=False))
-    late = readiness.overdue(snap.tasks).head(5)
-    items = "".join(
-        f'<div class="pj-row pj-task"><span class="pj-code">{escape(r.code)}</span>'
-        f'<span class="pj-name">{escape(cut(r.title, 58))}</span>'
-        f'<span class="pj-num">{escape(r.lead_short)}</span>'
-        f'<span class="pj-word">{badge(fmt.time_left(r.seconds_left, lang), RED)}</span></div>'
-        for r in late.itertuples(index=False)
-    )
-    if not items:
-        items = f'<div class="pj-row">{badge(t("proj.none_overdue", lang), GREEN)}</div>'
-    return (head + f'<div class="pj-cards">{cards}</div>'
-            f'<div class="pj-h2">{t("proj.overdue_list", lang)} '
-            f'({len(readiness.overdue(snap.tasks))})'
-            f'</div><div class="pj-rows">{items}</div>')
+    return head + f'<div class="pj-cards">{cards}</div>' + _task_list(snap, lang)
+
+
+TASK_ROWS = 5  # under the cards on a 1366x768 screen
+
+
+def _task_list(snap: Snapshot, lang: str) -> str:
+    """What is overdue; when nothing is, the tasks due next, by name, before the day comes."""
+    late = readiness.overdue(snap.tasks)
+    tasks = late if not late.empty else readiness.next_due(snap.tasks)
+    title = (f'{t("proj.overdue_list", lang)} ({len(late)})' if not late.empty
+             else t("proj.next_list", lang))
+    items = "".join(_task_row(r, lang) for r in tasks.head(TASK_ROWS).itertuples(index=False))
+    if late.empty:  # nothing overdue is news too: say it above the next tasks
+        title = f'{title} · {badge(t("proj.none_overdue", lang), GREEN)}'
+    if len(tasks) > TASK_ROWS:
+        items += (f'<div class="pj-row pj-more">'
+                  f'{t("proj.more_n", lang, n=len(tasks) - TASK_ROWS)}</div>')
+    return f'<div class="pj-h2">{title}</div><div class="pj-rows">{items}</div>'
+
+
+def _task_row(r: Any, lang: str) -> str:
+    colour = RED if r.seconds_left < 0 else BLUE
+    # The full title: the row's CSS ends it with "…" only where the screen runs out.
+    return (f'<div class="pj-row pj-task"><span class="pj-code">{escape(r.code)}</span>'
+            f'<span class="pj-name" title="{escape(r.title)}">{escape(r.title)}</span>'
+            f'<span class="pj-num">{escape(r.lead_short)}</span>'
+            f'<span class="pj-word">{badge(fmt.time_left(r.seconds_left, lang), colour)}'
+            f'</span></div>')
 
 
 def _countdown(snap: Snapshot, lang: str) -> str:

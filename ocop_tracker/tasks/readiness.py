@@ -103,6 +103,16 @@ def overdue(annotated: pd.DataFrame) -> pd.DataFrame:
     return frame[frame["health"] == Health.OVERDUE].sort_values("seconds_left")
 
 
+def next_due(annotated: pd.DataFrame) -> pd.DataFrame:
+    """Open one-off tasks in the order leadership chases them: overdue first (longest
+    overdue on top), then by deadline, soonest first."""
+    frame = one_off(annotated)
+    frame = frame[~frame["is_done"]]
+    late = frame["health"] == Health.OVERDUE
+    return pd.concat([frame[late].sort_values("seconds_left"),
+                      frame[~late].sort_values(["seconds_left", "code"])])
+
+
 def summary(annotated: pd.DataFrame) -> Summary:
     """N tasks, M due, K done (x%), L overdue, and the 1/3/7-day warnings."""
     frame = one_off(annotated)

@@ -13,6 +13,7 @@ from ocop_tracker.core.db import DatabaseFileError, get_setting
 from ocop_tracker.core.errors import UserFacingError
 from ocop_tracker.core.models import Actor, Role
 from ocop_tracker.ui import connect, error_text, md, pooled_connection, tr
+from ocop_tracker.ui.chrome import SIGNED_IN_NOW
 
 ACCOUNT_KEY = "account_id"
 USERNAME_KEY = "account_username"
@@ -80,9 +81,13 @@ def gate(account: Account | None) -> bool:
 
 
 def _signed_in(account: Account) -> None:
+    # "Phòng VH-TT — Phòng Văn hóa và Thông tin", "Lãnh đạo (Chỉ xem)": each word once.
     role = tr(f"role.{account.role}")
-    unit = f" · {account.agency_name}" if account.agency_name and account.role == Role.UNIT else ""
-    st.caption(tr("auth.signed_in", name=md(account.display_name)) + f" ({role}{md(unit)})")
+    extra = role if role.casefold() not in account.display_name.casefold() else ""
+    if account.role == Role.UNIT and account.agency_name:
+        extra = account.agency_name
+    who = md(account.display_name) + (f" ({md(extra)})" if extra else "")
+    st.caption(tr("auth.signed_in", name=who))
     if st.button(tr("auth.logout"), key="logout"):
         st.session_state.pop(ACCOUNT_KEY, None)
         st.rerun()
@@ -104,4 +109,5 @@ def _login_form() -> None:
         return
     st.session_state[ACCOUNT_KEY] = account.id
     st.session_state[USERNAME_KEY] = account.username
+    st.session_state[SIGNED_IN_NOW] = True  # ui.chrome.after_login: landing page, phone
     st.rerun()

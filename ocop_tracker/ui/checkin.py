@@ -4,14 +4,28 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ocop_tracker.core import clock, fmt
+from ocop_tracker.core import clock, fmt, permissions
 from ocop_tracker.core.models import Actor
 from ocop_tracker.delegates import commands as delegate_commands
 from ocop_tracker.delegates.model import Invitation, matches
-from ocop_tracker.ui import md, say, tr
+from ocop_tracker.ui import connect, md, say, tr
 from ocop_tracker.ui.delegates import Data, _person_fields, load, write
 
 RESULT_LIMIT = 15  # a phone screen's worth; typing more narrows the list
+
+
+def desk_actor(actor: Actor | None) -> Actor | None:
+    """The actor when it may check guests in; otherwise None, after saying why, once, at the
+    top: the buttons below are then greyed out rather than refusing after a tap."""
+    with connect() as db:
+        organiser = permissions.organiser_agency_id(db)
+    if permissions.allowed(actor, permissions.CHECK_IN, organiser):
+        return actor
+    if actor is None:
+        st.info(tr("ci.who_may"), icon=":material/lock:")
+    else:
+        st.warning(tr("ci.not_this_account", name=md(actor.name)), icon=":material/block:")
+    return None
 
 
 @st.fragment(run_every="15s")
@@ -22,7 +36,8 @@ def arrived_count() -> None:
         return
     total = data.totals
     # one line, not st.metric columns: columns stack on a phone and push the search down
-    st.markdown(f"### 🟢 {tr('ci.arrived_metric')}: {total.arrived}/{total.expected}")
+    st.markdown(f"### :material/how_to_reg: {tr('ci.arrived_metric')}: "
+                f"{total.arrived}/{total.expected}")
     st.caption(f"{tr('dlg.m_confirmed')}: {total.confirmed} · {tr('dlg.m_invited')}: "
                f"{total.invited}")
 
@@ -54,16 +69,17 @@ def _guest(row: object, actor: Actor | None) -> None:
     if isinstance(row.arrived_at, str):
         when = fmt.vn_time(clock.parse_iso(row.arrived_at))
         left, right = st.columns([3, 1], vertical_alignment="center")
-        left.success(say("ci.arrived_at", time=when, who=row.arrived_by), icon="🟢")
+        left.success(say("ci.arrived_at", time=when, who=row.arrived_by),
+                     icon=":material/how_to_reg:")
         if right.button(tr("ci.undo"), key=f"undo-{row.id}-v{row.version}",
-                        disabled=not actor):
+                        icon=":material/undo:", disabled=not actor):
             write(lambda db: delegate_commands.undo_check_in(db, int(row.id), int(row.version),
                                                              actor),
                   say("ci.undone", name=row.name))
             st.rerun()
         return
     if st.button(tr("ci.arrive"), key=f"arrive-{row.id}", type="primary", width="stretch",
-                 disabled=not actor):
+                 icon=":material/how_to_reg:", disabled=not actor):
         write(lambda db: delegate_commands.check_in(db, int(row.id), actor),
               _checked_in_message)
         st.rerun()
@@ -78,7 +94,7 @@ def _checked_in_message(result: delegate_commands.CheckIn) -> str:
 
 def walk_in(data: Data, actor: Actor | None) -> None:
     """A guest not on the list: add on the spot, arrived now."""
-    with st.expander(tr("ci.walk_in")):
+    with st.expander(tr("ci.walk_in"), icon=":material/person_add:"):
         with st.form("walk-in", clear_on_submit=True):
             fields = _person_fields(data, None, "walk")
             if st.form_submit_button(tr("ci.walk_in_add"), type="primary",

@@ -62,7 +62,7 @@ def table(frame: pd.DataFrame) -> None:
 def manage(frame: pd.DataFrame, actor: Actor | None) -> None:
     """Pick an event; make it current, archive or unarchive it."""
     if not actor:
-        st.info(tr("auth.login_to_edit"), icon="🔑")
+        st.info(tr("auth.login_to_change"), icon=":material/login:")
     labels = _labels(frame)
     rows = frame.set_index("id")
     chosen = st.selectbox(tr("events.choose"), list(labels), key="event-choice",

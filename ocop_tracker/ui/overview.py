@@ -10,30 +10,53 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from ocop_tracker.core import clock, fmt, registry
-from ocop_tracker.core.models import HEALTH_ICONS
+from ocop_tracker.core.models import HEALTH_ICONS, Health
 from ocop_tracker.core.registry import Feature, Metric
 from ocop_tracker.core.strings import health_label, t
 from ocop_tracker.tasks import charts, readiness
 from ocop_tracker.tasks.snapshot import Snapshot
 from ocop_tracker.ui import SnapshotKey, connect, lang, md, snapshot_for, snapshot_key, tr
 
+COMPACT_CSS = """<style>
+[data-testid="stMetricValue"] {font-size: 1.5rem;}
+[data-testid="stMetric"] {gap: 0;}
+</style>"""
+NEXT_ROWS = 8  # what fits beside the chart on a 1366x768 screen
+
 
 def header(snap: Snapshot) -> None:
-    """Title, date, venue and sessions."""
+    """Title, then date, venue and sessions on one line: the first screen is for answers."""
+    st.markdown(COMPACT_CSS, unsafe_allow_html=True)
     event = snap.event
-    st.header(md(event["title"]), anchor=False)
+    st.markdown(f"#### {md(event['title'])}")
     day = clock.parse_iso(event["starts_at"])
-    st.markdown(f"**{fmt.vn_weekday_date(day, lang())}** · {md(event['venue'])}")
     sessions = " · ".join(
         tr("overview.session", time=fmt.vn_time(clock.parse_iso(s["starts_at"])),
            name=md(s["name"]))
         for s in event["sessions"]
     )
-    st.caption(sessions)
+    st.caption(f"**{fmt.vn_weekday_date(day, lang())}** · {md(event['venue'])}  \n{sessions}")
 
 
 def headline(snap: Snapshot) -> None:
-    """Countdown, the tasks' figures and the report's totals sentence."""
+    """The report's totals sentence, after the time left before the opening."""
+    s = snap.summary
+    sentence = tr("overview.headline", total=s.total, due=s.due, done=s.done,
+                  percent=fmt.vn_percent(s.percent_done / 100, lang()), overdue=s.overdue)
+    when = _when_line(snap)
+    st.markdown(f"##### {when} · {sentence}" if when else f"##### {sentence}")
+
+
+def _when_line(snap: Snapshot) -> str:
+    if snap.phase == readiness.Phase.BEFORE:
+        return tr("overview.opens_in", left=fmt.span(snap.countdown_seconds, lang()))
+    if snap.phase == readiness.Phase.UNDER_WAY:
+        return tr("overview.under_way")
+    return ""  # after the day the page opens with the notice that the event is over
+
+
+def figures_row(snap: Snapshot) -> None:
+    """The countdown and the tasks' figures as numbers (below the first screen's answers)."""
     figures = feature_figures_for(snapshot_key())
     task_metrics = figures[0][1] if figures else []
     cols = st.columns([1.3] + [1] * len(task_metrics))
@@ -41,15 +64,62 @@ def headline(snap: Snapshot) -> None:
         _countdown(snap)
     for col, metric in zip(cols[1:], task_metrics, strict=True):
         _metric(col, metric)
-    s = snap.summary
-    sentence = tr("overview.headline", total=s.total, due=s.due, done=s.done,
-                  percent=fmt.vn_percent(s.percent_done / 100, lang()), overdue=s.overdue)
-    st.markdown(f"### {sentence}")
 
 
-def _metric(where: DeltaGenerator, metric: Metric) -> None:
+def first_screen(snap: Snapshot) -> None:
+    """Readiness by unit beside what is due next: the two answers that must need no scroll."""
+    if on_the_day(snap):
+        now_and_next()  # on the day: the step now and the next one first
+    chart, due = st.columns([1.1, 1], gap="medium")
+    with chart:
+        unit_chart(compact=True)
+    with due:
+        if snap.phase == readiness.Phase.OVER:
+            event_over(snap)  # "overdue by 802 days" would answer nobody's question
+        else:
+            next_deadlines(snap)
+
+
+def event_over(snap: Snapshot) -> None:
+    """After the day: say so plainly and point to cloning the plan to a new date."""
+    st.info(tr("overview.event_over", date=fmt.vn_date(snap.starts_at)),
+            icon=":material/event_busy:")
+    st.page_link("pages/events.py", label=tr("overview.clone_link"),
+                 icon=":material/content_copy:")
+
+
+def next_deadlines(snap: Snapshot) -> None:
+    """Open tasks, overdue first, then by deadline: name, owner and time left."""
+    st.markdown(f"**{tr('overview.next_due')}**")
+    st.markdown(_next_due_text(snapshot_key(), lang()))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _next_due_text(key: SnapshotKey | None, language: str) -> str:
+    if key is None:
+        return ""
+    tasks = readiness.next_due(snapshot_for(key).tasks)
+    if tasks.empty:
+        return t("overview.all_done", language)
+    lines, heading = [], None
+    for row in tasks.head(NEXT_ROWS).itertuples(index=False):
+        group = (t("overview.overdue_group", language) if row.health == "overdue"
+                 else t("overview.due_group", language, date=fmt.vn_deadline(row.due_at, language),
+                        left=fmt.time_left(row.seconds_left, language)))
+        if group != heading:
+            lines.append(f"\n**{group}**\n")
+            heading = group
+        lines.append(f"- {HEALTH_ICONS[row.health]} {_cell(row.title)} — "
+                     f"*{_cell(row.lead_short)}*")
+    if len(tasks) > NEXT_ROWS:
+        lines.append(f"\n:gray[{t('overview.more', language, n=len(tasks) - NEXT_ROWS)}]")
+    return "\n".join(lines)
+
+
+def _metric(where: DeltaGenerator, metric: Metric, with_detail: bool = True) -> None:
     # a metric's value and delta are Markdown too; a detail can name communes or groups
-    where.metric(metric.label, md(metric.value), md(metric.detail) if metric.detail else None,
+    detail = metric.detail if with_detail else None
+    where.metric(metric.label, md(metric.value), md(detail) if detail else None,
                  delta_color="off", delta_arrow="off")
 
 
@@ -67,10 +137,10 @@ def feature_figures_for(key: SnapshotKey | None) -> list[tuple[Feature, list[Met
     return _feature_figures(key, lang())
 
 
-def feature_figures() -> None:
+def feature_figures(only: str | None = None, skip: str | None = None) -> None:
     """One row of figures per feature after the tasks (booths, delegates, programme …)."""
     for feature, metrics in feature_figures_for(snapshot_key())[1:]:
-        if not metrics:
+        if not metrics or (only and feature.key != only) or feature.key == skip:
             continue
         st.subheader(tr(feature.title_key))
         cols = st.columns(max(len(metrics), 3))
@@ -83,9 +153,9 @@ def _countdown(snap: Snapshot) -> None:
     if phase == readiness.Phase.BEFORE:
         st.metric(tr("overview.countdown"), fmt.span(snap.countdown_seconds, lang()))
     elif phase == readiness.Phase.UNDER_WAY:
-        st.metric(tr("overview.countdown"), tr("overview.under_way"))
+        st.metric(tr("overview.event_metric"), tr("overview.under_way"))
     else:
-        st.metric(tr("overview.countdown"),
+        st.metric(tr("overview.event_metric"),
                   tr("overview.took_place", date=fmt.vn_date(snap.starts_at)))
 
 
@@ -104,17 +174,35 @@ def deadline_cards(snap: Snapshot) -> None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _unit_figure(key: SnapshotKey, language: str) -> go.Figure:
-    return charts.readiness_by_unit(snapshot_for(key).agencies, language)
+def _unit_figure(key: SnapshotKey, language: str, compact: bool) -> go.Figure:
+    agencies = snapshot_for(key).agencies
+    if compact:
+        return charts.readiness_by_unit(agencies, language, font_size=12, bar_px=22)
+    return charts.readiness_by_unit(agencies, language)
 
 
-def unit_chart() -> None:
+# Streamlit's named text colours nearest to each status colour: the legend as words.
+_MARKDOWN_COLOURS = {
+    Health.OVERDUE: "red", Health.BLOCKED: "violet", Health.NOT_STARTED: "gray",
+    Health.IN_PROGRESS: "blue", Health.DONE_LATE: "orange", Health.DONE_ON_TIME: "green",
+}
+
+
+def legend_words(language: str) -> str:
+    """'■ Quá hạn ■ Vướng mắc …', each square in its bar colour, the word beside it."""
+    return " ".join(f":{colour}[■] {health_label(health, language)}"
+                    for health, colour in _MARKDOWN_COLOURS.items())
+
+
+def unit_chart(compact: bool = False) -> None:
     """Readiness by lead unit, laggards on top (the figure is built once per data revision)."""
     key = snapshot_key()
     if key is None:
         return
-    st.subheader(tr("overview.by_unit"))
-    st.plotly_chart(_unit_figure(key, lang()), width="stretch",
+    st.markdown(f"**{tr('overview.by_unit')}**")
+    if compact:
+        st.caption(legend_words(lang()))
+    st.plotly_chart(_unit_figure(key, lang(), compact), width="stretch",
                     config={"displayModeBar": False}, key="chart-units")
 
 
@@ -177,3 +265,18 @@ def attention_lists() -> None:
         title = f"**{tr('overview.within', days=days)}**"
         none = f":gray[{tr('overview.none_due')}]"
         st.markdown(f"{title}\n\n{table}" if table else f"{title}  \n{none}")
+
+
+def now_and_next() -> None:
+    """The programme's figures as wrapping text: a metric would cut a step's title short."""
+    for feature, metrics in feature_figures_for(snapshot_key())[1:]:
+        if feature.key != "programme":
+            continue
+        for col, metric in zip(st.columns(len(metrics) or 1), metrics, strict=False):
+            detail = f"  \n:gray[{md(metric.detail)}]" if metric.detail else ""
+            col.markdown(f":gray[{md(metric.label)}]  \n**{md(metric.value)}**{detail}")
+
+
+def on_the_day(snap: Snapshot) -> bool:
+    """True while the event is under way (the programme's figures then lead the page)."""
+    return snap.phase == readiness.Phase.UNDER_WAY

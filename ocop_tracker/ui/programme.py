@@ -103,7 +103,7 @@ def steps(prog: Programme, actor: Actor | None) -> None:
         st.warning(tr("prog.no_steps"))
         return
     if not actor:
-        st.info(tr("auth.login_to_edit"), icon="🔑")
+        st.info(tr("auth.login_to_change"), icon=":material/login:")
     rows = {int(r.id): r for r in prog.frame.itertuples(index=False)}
     for i, timed in enumerate(prog.day.steps):
         row = rows[timed.step.id]

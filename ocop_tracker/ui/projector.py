@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 from pathlib import Path
 
@@ -100,12 +99,15 @@ def _frame(panel: ProjectorPanel, body: str, index: int, count: int, seconds: in
     if clock.is_rehearsal():
         clock_line += f" · {t('proj.rehearsal', lg)}"
     demo_tag = f'<span class="pj-demo">{escape(t("demo.banner", lg))}</span>' if demo else ""
-    updated = datetime.now(clock.VN_TZ).strftime("%H:%M:%S")  # when this screen read the data
+    # When this screen read the data, on the clock the screen shows (the rehearsal's, if set).
+    updated = clock.now().strftime("%H:%M:%S")
+    which = t("proj.rehearsal", lg) if clock.is_rehearsal() else t("proj.clock_vn", lg)
+    footer = t("proj.updated", lg, clock=which[:1].upper() + which[1:], time=updated)
     return (
         f'<div class="pj pj-panel-{panel.key}">'
         f'<div class="pj-top"><span class="pj-title">{escape(t(panel.title_key, lg))}</span>'
         f'<span class="pj-clock">{escape(clock_line)}<b>{fmt.vn_time(now)}</b></span></div>'
         f"{demo_tag}<div class=\"pj-body\">{body}</div>"
-        f'<div class="pj-foot"><span class="pj-updated">{t("proj.updated", lg, time=updated)}'
+        f'<div class="pj-foot"><span class="pj-updated">{footer}'
         f'</span><span>{t("proj.page", lg, i=index, n=count, s=seconds)}</span></div></div>'
     )

@@ -102,8 +102,9 @@ def _excel(column) -> None:
         st.caption(tr("reports.xlsx_help"))
         # Written when pressed, not on every rerun (the workbook grows with every feature).
         st.download_button(tr("reports.download_xlsx"), lambda: _xlsx(*key, language),
-                           file_name=_file_name("xlsx"), mime=XLSX_MIME, icon="📊",
-                           type="primary", key="dl-xlsx", on_click="ignore")
+                           file_name=_file_name("xlsx"), mime=XLSX_MIME,
+                           icon=":material/table_view:", type="primary", key="dl-xlsx",
+                           on_click="ignore")
 
 
 def _csv(column) -> None:
@@ -115,7 +116,7 @@ def _csv(column) -> None:
             st.download_button(tr("reports.download_csv", name=name),
                                lambda name=name: _csvs(*key, language)[name],
                                file_name=f"{name}.csv", mime="text/csv", key=f"dl-csv-{name}",
-                               icon="📄", on_click="ignore")
+                               icon=":material/description:", on_click="ignore")
 
 
 def _calendars(snap: Snapshot) -> None:
@@ -132,7 +133,7 @@ def _calendars(snap: Snapshot) -> None:
                               format_func=lambda n: n or tr("reports.ics_all")) or None
         st.download_button(tr("reports.download_ics"), _ics(*_key(), chosen, lang()),
                            file_name=_file_name("ics", chosen), mime="text/calendar",
-                           icon="📅", key="dl-ics")
+                           icon=":material/calendar_month:", key="dl-ics")
 
 
 def _print_page() -> str:
@@ -142,10 +143,10 @@ def _print_page() -> str:
         st.subheader(tr("reports.print"))
         st.caption(tr("reports.print_help"))
         st.download_button(tr("reports.download_html"), html.encode("utf-8"),
-                           file_name=_file_name("html"), mime="text/html", icon="🖨️",
+                           file_name=_file_name("html"), mime="text/html", icon=":material/print:",
                            key="dl-html")
         if Path(printable.CHROMIUM).exists():
             st.download_button(tr("reports.download_pdf"), lambda: _pdf(html),
                                file_name=_file_name("pdf"), mime="application/pdf",
-                               icon="📑", key="dl-pdf", on_click="ignore")
+                               icon=":material/picture_as_pdf:", key="dl-pdf", on_click="ignore")
     return html

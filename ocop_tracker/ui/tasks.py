@@ -7,15 +7,29 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 from sqlite_utils import Database
+from streamlit.delta_generator import DeltaGenerator
 
-from ocop_tracker.core import clock, fmt, permissions, queries
+from ocop_tracker.accounts.users import slug
+from ocop_tracker.core import audit, clock, fmt, permissions, queries
 from ocop_tracker.core.models import HEALTH_ICONS, Actor, Change, Role, Status
 from ocop_tracker.core.strings import health_label, status_label
 from ocop_tracker.tasks import commands, readiness
 from ocop_tracker.tasks.snapshot import Snapshot
-from ocop_tracker.ui import SnapshotKey, connect, lang, md, snapshot_key, tr, write
+from ocop_tracker.ui import (
+    FLASH_KEY,
+    SnapshotKey,
+    connect,
+    lang,
+    md,
+    snapshot_key,
+    tr,
+    write,
+)
 from ocop_tracker.ui.auth import current_actor
+from ocop_tracker.ui.chrome import UNIT_PARAM  # ?don-vi=phong-kt: a unit's board, bookmarkable
 from ocop_tracker.ui.history import change_text
+
+NOTICE_KEY = "_task_notice"  # (task id, [(kind, message)]): shown at the card that changed
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -43,22 +57,33 @@ def units_with_tasks(snap: Snapshot) -> pd.DataFrame:
 
 
 def choose_unit(units: pd.DataFrame, actor: Actor | None) -> int:
-    """Unit picker; a unit account opens on its own board, another unit is kept in ?unit=ID."""
+    """Unit picker; a unit account opens on its own board; ?don-vi=<short name> (or the older
+    ?unit=<id>) opens another, and the picker keeps the link in the address bar."""
     ids = units["id"].astype(int).tolist()
     names = dict(zip(ids, units["name"], strict=False))
+    slugs = dict(zip(ids, (slug(s) for s in units["short_name"]), strict=False))
     own = actor.agency_id if actor else None
     default = ids.index(own) if own in ids else 0
-    wanted = st.query_params.get("unit")
-    chosen = int(wanted) if wanted and wanted.isdigit() else None
-    index = ids.index(chosen) if chosen in ids else default
+    wanted = _wanted_unit(slugs)
+    index = ids.index(wanted) if wanted in ids else default
     # Keyed by account: logging in starts a fresh picker on the account's own unit.
     key = f"unit-{actor.account_id if actor else 0}"
     chosen = st.selectbox(tr("tasks.unit"), ids, index=index, format_func=names.get, key=key)
-    if chosen != ids[default] or wanted == str(chosen):  # keep a bookmarked board in the URL
-        st.query_params["unit"] = str(chosen)
-    else:
-        st.query_params.pop("unit", None)
+    st.query_params.pop("unit", None)
+    if chosen != ids[default] or chosen == wanted:
+        st.query_params[UNIT_PARAM] = slugs[chosen]  # keep a bookmarked board in the URL
+    else:  # the account's own board needs no link: logging in on it opens it anyway
+        st.query_params.pop(UNIT_PARAM, None)
     return chosen
+
+
+def _wanted_unit(slugs: dict[int, str]) -> int | None:
+    wanted = st.query_params.get(UNIT_PARAM) or ""
+    by_slug = {s: i for i, s in slugs.items()}
+    if wanted in by_slug:
+        return by_slug[wanted]
+    legacy = st.query_params.get("unit") or ""
+    return int(legacy) if legacy.isdigit() else None
 
 
 def board(snap: Snapshot, unit_id: int, actor: Actor | None) -> None:
@@ -67,7 +92,7 @@ def board(snap: Snapshot, unit_id: int, actor: Actor | None) -> None:
     lead = tasks[tasks["lead_agency_id"] == unit_id]
     support = tasks[[str(unit_id) in ids.split(",") for ids in tasks["supporter_ids"]]]
     if actor is None:
-        st.info(tr("auth.login_to_edit"), icon="🔑")
+        st.info(tr("auth.login_to_edit"), icon=":material/login:")
     elif actor.role == Role.VIEWER:
         st.info(tr("auth.viewer_hint"), icon="👀")
     done = int(lead["is_done"].sum())
@@ -99,11 +124,13 @@ def _task_row(row: object, snap: Snapshot, actor: Actor | None, as_lead: bool) -
     with state:
         st.markdown(f"{HEALTH_ICONS[row.health]} **{health_label(row.health, lang())}**")
         if can_edit:
+            _done_button(row)
             _status_select(row)
         elif as_lead and actor is not None:
             st.caption(tr("tasks.view_only"))
     with note:
         _note_popover(row, actor, can_note)
+    _card_notice(int(row.id), actor)
 
 
 def _detail_lines(row: object, snap: Snapshot, as_lead: bool) -> list[str]:
@@ -134,27 +161,79 @@ def _status_select(row: object) -> None:
     key = f"status-{row.id}-v{row.version}"
     st.selectbox(
         tr("tasks.status"), list(Status), index=list(Status).index(Status(row.status)),
-        format_func=lambda s: status_label(s, lang()), key=key,
+        format_func=lambda s: status_label(s, lang()), key=key, label_visibility="collapsed",
         on_change=_on_status, args=(row, key),
     )
 
 
+def _done_button(row: object) -> None:
+    """One click from open to done: the most common change a unit makes."""
+    if row.status == Status.DONE:
+        return
+    st.button(tr("tasks.mark_done"), key=f"done-{row.id}-v{row.version}", type="primary",
+              icon=":material/check_circle:", width="stretch", on_click=_set_status,
+              args=(row, Status.DONE))
+
+
 def _on_status(row: object, key: str) -> None:
-    value, actor = st.session_state[key], current_actor()
-    saved = write(
+    if not _set_status(row, st.session_state[key]):
+        st.session_state[key] = Status(row.status)  # never show a choice that was not saved
+
+
+def _set_status(row: object, value: str) -> bool:
+    actor = current_actor()
+    return _write_at_card(
+        int(row.id),
         lambda db: commands.set_task_status(db, int(row.id), value, int(row.version), actor),
         tr("tasks.saved", task=md(row.title), value=status_label(value, lang())),
     )
-    if not saved:
-        st.session_state[key] = Status(row.status)  # never show a choice that was not saved
+
+
+def _write_at_card(task_id: int, action: object, message: str) -> bool:
+    """write(), its outcome kept for the card that changed rather than the page's top: the
+    person is looking at the card, which may be far down the board."""
+    saved = write(action, message)  # type: ignore[arg-type]
+    st.session_state[NOTICE_KEY] = (task_id, st.session_state.pop(FLASH_KEY, []))
+    return saved
+
+
+def _card_notice(task_id: int, actor: Actor | None) -> None:
+    """The saved/refused message of the last write, at its card, with Undo beside it."""
+    notice = st.session_state.get(NOTICE_KEY)
+    if not notice or notice[0] != task_id:
+        return
+    st.session_state.pop(NOTICE_KEY)
+    for kind, message in notice[1]:
+        if kind == "success":
+            st.toast(message, icon=":material/check_circle:")
+            text, undo = st.columns([6, 1], vertical_alignment="center")
+            text.success(message, icon=":material/check_circle:")
+            _undo_button(undo, task_id, actor)
+        else:
+            getattr(st, kind)(message)
+
+
+def _undo_button(where: DeltaGenerator, task_id: int, actor: Actor | None) -> None:
+    with connect() as db:
+        entry = audit.last_own_change(db, actor)
+    if entry is None or entry["entity"] != "task" or int(entry["entity_id"]) != task_id:
+        return
+    where.button(tr("history.undo"), key=f"card-undo-{entry['id']}", icon=":material/undo:",
+                 on_click=_undo, args=(task_id, int(entry["id"]), change_text(entry)))
+
+
+def _undo(task_id: int, history_id: int, what: str) -> None:
+    actor = current_actor()
+    _write_at_card(task_id, lambda db: audit.undo(db, history_id, actor),
+                   tr("history.undone", what=md(what)))
 
 
 def _note_popover(row: object, actor: Actor | None, can_note: bool) -> None:
     # A fixed label: the popover's identity includes it, and a new label would close it.
-    label = f"📝 {tr('tasks.note')}"
+    label = tr("tasks.note")
     # Drawn only while open (on_change="rerun"): a form and a history for every task on the
     # board would cost more than the rest of the board together.
-    with st.popover(label, width="stretch", key=f"note-pop-{row.id}",
+    with st.popover(label, width="stretch", key=f"note-pop-{row.id}", icon=":material/edit_note:",
                     on_change="rerun") as popover:
         if popover.open:
             if can_note:
@@ -170,15 +249,25 @@ def _note_popover(row: object, actor: Actor | None, can_note: bool) -> None:
 def _note_form(row: object, actor: Actor) -> None:
     # The lead unit edits the note; a supporting unit adds a signed line under it.
     lead = permissions.allowed(actor, permissions.EDIT, int(row.lead_agency_id))
+    text_key = f"note-text-{row.id}-v{row.version}"
     with st.form(key=f"note-form-{row.id}-v{row.version}", border=False):
         if lead:
-            text = st.text_area(tr("tasks.note"), value=row.note, max_chars=commands.NOTE_LIMIT)
+            st.text_area(tr("tasks.note"), value=row.note, max_chars=commands.NOTE_LIMIT,
+                         key=text_key)
         else:
-            text = st.text_area(tr("tasks.add_note"), max_chars=commands.NOTE_LIMIT // 4)
-        if st.form_submit_button(tr("tasks.save_note")):
-            write(lambda db: _save_note(db, row, text, actor, lead),
-                  tr("tasks.saved", task=md(row.title), value=tr("tasks.note")))
-            st.rerun()
+            st.text_area(tr("tasks.add_note"), max_chars=commands.NOTE_LIMIT // 4,
+                         key=text_key)
+        st.form_submit_button(tr("tasks.save_note"), icon=":material/save:",
+                              on_click=_on_note, args=(row, text_key, lead))
+
+
+def _on_note(row: object, text_key: str, lead: bool) -> None:
+    # A callback runs before the popover is drawn again: only then may its state be set.
+    actor, text = current_actor(), st.session_state.get(text_key, "")
+    saved = _write_at_card(int(row.id), lambda db: _save_note(db, row, text, actor, lead),
+                           tr("tasks.saved", task=md(row.title), value=tr("tasks.note")))
+    if saved:
+        st.session_state[f"note-pop-{row.id}"] = False  # close it: the card says it is saved
 
 
 def _save_note(db: Database, row: object, text: str, actor: Actor, lead: bool) -> Change:

@@ -43,7 +43,7 @@ def test_overview_shows_countdown_totals_and_chart(app_env):
     assert metrics["Còn đến giờ khai mạc"] == "9 ngày 22 giờ"
     assert metrics["Hoàn thành"] == "12/35"
     text = " ".join(m.value for m in at.markdown)
-    assert "35 nhiệm vụ, 0 đến hạn, 12 hoàn thành (34,3%), 0 quá hạn" in text
+    assert "35 nhiệm vụ, 0 đã tới hạn, 12 hoàn thành (34,3%), 0 quá hạn" in text
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     names = [trace["name"] for trace in spec["data"]]
     assert names == ["Quá hạn", "Vướng mắc", "Chưa bắt đầu", "Đang thực hiện",
@@ -55,7 +55,19 @@ def test_overview_after_the_event_says_it_took_place(app_env, monkeypatch):
     monkeypatch.setenv("OCOP_NOW", "2024-10-02T10:00")
     at = run_page("pages/overview.py")
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Còn đến giờ khai mạc"] == "Sự kiện đã diễn ra ngày 28/09/2024."
+    assert metrics["Sự kiện"] == "Đã diễn ra 28/09/2024"  # short: a metric cuts long values
+    assert any("đã kết thúc ngày 28/09/2024" in i.value and "nhân bản" in i.value
+               for i in at.info)
+    assert "quá hạn 7" not in " ".join(m.value for m in at.markdown[:6])
+
+
+def test_overview_names_what_is_due_next_with_owners_overdue_first(app_env, monkeypatch):
+    monkeypatch.setenv("OCOP_NOW", "2024-09-21T09:00")
+    at = run_page("pages/overview.py")
+    [text] = [m.value for m in at.markdown if "Quá hạn**" in m.value and "\n- " in m.value]
+    assert text.index("**Quá hạn**") < text.index("**Hạn trước 25/09/2024")
+    assert "Thiết kế trailer" in text and "*Hội ND*" in text
+    assert "nhiệm vụ chưa xong nữa" in text  # a cut list says how many more
 
 
 def test_tasks_page_status_change_through_the_widget(app_env):
@@ -115,3 +127,28 @@ def test_a_broken_database_at_start_gets_a_clear_message(db_path, tmp_path, monk
     assert not at.exception
     messages = " ".join(e.value for e in at.error)
     assert "cơ sở dữ liệu" in messages.lower()
+
+
+def test_one_click_marks_done_and_the_card_says_so_with_undo(app_env):
+    from ocop_tracker.core.db import open_db
+    from tests.conftest import task_by_code
+
+    db = open_db(app_env)
+    task = task_by_code(db, "III.3-02")
+    at = run_page("pages/tasks.py")
+    sign_in(at, app_env, "phong-vh-tt")
+    at.run()
+    at.button(key=f"done-{task['id']}-v{task['version']}").click().run()
+    assert task_by_code(db, "III.3-02")["status"] == "hoan_thanh"
+    assert any("Đã lưu" in s.value for s in at.success)
+    assert [b for b in at.button if str(b.key).startswith("card-undo-")]  # Undo at the card
+
+
+def test_a_units_board_link_opens_that_board(app_env):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.run()
+    at.query_params["don-vi"] = "hoi-nd"
+    at.switch_page("pages/tasks.py").run()
+    assert not at.exception
+    [picker] = [s for s in at.selectbox if str(s.key).startswith("unit-")]
+    assert "Hội Nông dân" in picker.format_func(picker.value)

@@ -133,7 +133,7 @@ def test_the_admin_undoes_disabling_an_account_from_the_feed(app, demo_path):
     at.session_state["admin-tab"] = "Lịch sử thay đổi"
     at.run()
     feed = at.dataframe[0].value
-    assert feed.iloc[0]["Nội dung"] == "phong-vh-tt: vô hiệu hoá"
+    assert feed.iloc[0]["Nội dung"] == "phong-vh-tt: vô hiệu hóa"
     assert (feed.iloc[0]["Trước"], feed.iloc[0]["Sau"]) == ("Không", "Có")
     assert feed.iloc[1]["Nội dung"] == "phong-vh-tt: đặt lại mật khẩu"
     pick = at.selectbox(key="undo_pick")

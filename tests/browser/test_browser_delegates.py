@@ -116,7 +116,7 @@ def test_a_new_user_fills_quotas_imports_confirms_and_checks_in(browser, db, db_
         card = page.locator('[class*="st-key-ci-"]', has_text="Nguyễn Văn Đức")
         card.filter(has_text="UBND xã Đông Thạnh").wait_for(timeout=SLOW)
         assert "UBND xã Đông Thạnh" in card.inner_text()
-        card.get_by_role("button", name="✅ Đã đến").click()
+        card.get_by_role("button", name="Đánh dấu đã đến").click()
         _success(page, "Đã đón Nguyễn Văn Đức lúc 07:35.")
         assert "Đã đến: 1/150" in page.inner_text("body")
         assert "Đã đến lúc 07:35 (Quản trị (Phòng Kinh tế))" in page.inner_text("body")

@@ -28,7 +28,7 @@ def test_ticking_a_phong_kinh_te_task_raises_the_overview_percentage(browser, db
         wait_idle(page)
         wait_charts(page)
         assert _metric(page, "Hoàn thành") == "0/35"
-        assert "35 nhiệm vụ, 0 đến hạn, 0 hoàn thành (0%), 0 quá hạn" in page.inner_text("body")
+        assert "35 nhiệm vụ, 0 đã tới hạn, 0 hoàn thành (0%), 0 quá hạn" in page.inner_text("body")
         assert "9 ngày 22 giờ" in _metric(page, "Còn đến giờ khai mạc")
 
         page.goto(f"{server.url}/nhiem-vu?unit={task['lead_agency_id']}")

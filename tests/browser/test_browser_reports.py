@@ -28,7 +28,7 @@ def test_download_the_excel_report_and_the_a4_pdf(browser, demo_path, tmp_path):
         page.goto(f"{server.url}/bao-cao")
         wait_idle(page)
         body = page.inner_text("body")
-        assert "35 nhiệm vụ, 5 đến hạn, 12 hoàn thành (34,3%), 4 quá hạn" in body
+        assert "35 nhiệm vụ, 5 đã tới hạn, 12 hoàn thành (34,3%), 4 quá hạn" in body
         # The PDF first: its button does not rerun the page (on_click="ignore"), while the
         # .xlsx one does, and a click that lands during that rerun can be lost.
         pdf = tmp_path / "status.pdf"

@@ -53,12 +53,12 @@ def test_five_failures_lock_the_account_for_fifteen_minutes(db, unit_account):
     for attempt in range(4):
         with pytest.raises(LoginError, match="Sai"):
             accounts.authenticate(db, "phong-vh-tt", f"sai-{attempt}", T0)
-    with pytest.raises(LoginError, match="tạm khoá") as locked:
+    with pytest.raises(LoginError, match="tạm khóa") as locked:
         accounts.authenticate(db, "phong-vh-tt", "sai-5", T0)
     assert "09:15 18/09/2024" in locked.value.message("vi")
     # Stored in the database: a new connection (another server thread) sees the lockout.
     other = open_db(db.conn.execute("PRAGMA database_list").fetchone()[2])
-    with pytest.raises(LoginError, match="tạm khoá"):
+    with pytest.raises(LoginError, match="tạm khóa"):
         accounts.authenticate(other, "phong-vh-tt", "mat-khau-vhtt", T0 + timedelta(minutes=14))
     account = accounts.authenticate(other, "phong-vh-tt", "mat-khau-vhtt",
                                     T0 + timedelta(minutes=15, seconds=1))
@@ -110,10 +110,12 @@ def test_demo_accounts_exist_only_in_the_demo_database(db, demo_path):
     names = {r["username"]: r for r in accounts.list_accounts(demo)}
     assert {"admin", "phong-kt", "phong-vh-tt", "lanh-dao"} <= set(names)
     assert names["lanh-dao"]["role"] == "viewer"
+    assert names["le-tan"]["role"] == "reception"  # the reception desk's account
     vhtt = accounts.authenticate(demo, "phong-vh-tt", accounts.DEMO_PASSWORD)
     assert vhtt.agency_name == "Phòng Văn hóa và Thông tin"
     report = features.full_status(demo, queries.current_event_id(demo))["accounts"]
-    assert report["by_role"] == {"admin": 1, "unit": len(names) - 2, "viewer": 1}
+    assert report["by_role"] == {"admin": 1, "unit": len(names) - 3, "viewer": 1,
+                                   "reception": 1}
 
 
 def test_user_cli_adds_resets_and_lists(db_path, capsys):
@@ -189,7 +191,7 @@ def test_undo_never_disables_the_admin_doing_it(db, admin):
                                     "mat-khau-so-hai", admin).actor()
     accounts.set_disabled(db, "admin", True, other)
     accounts.set_disabled(db, "admin", False, other)
-    with pytest.raises(ValidationError, match="Không tự vô hiệu hoá"):
+    with pytest.raises(ValidationError, match="Không tự vô hiệu hóa"):
         audit.undo(db, latest(db)["id"], admin)
 
 

@@ -83,4 +83,4 @@ def test_text_status_reads_like_a_report(tmp_path):
     db = tmp_path / "ocop.db"
     run_cli("init", db=db)
     text = run_cli("status", db=db, now="2024-09-26T08:00").stdout
-    assert "35 nhiệm vụ, 5 đến hạn, 0 hoàn thành (0%), 5 quá hạn" in text
+    assert "35 nhiệm vụ, 5 đã tới hạn, 0 hoàn thành (0%), 5 quá hạn" in text

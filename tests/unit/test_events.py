@@ -149,7 +149,7 @@ def test_clone_from_the_command_line_then_report_on_the_new_event(demo_path, tmp
     _cli("export", "--db", str(demo_path), "--event", "2", "--format", "xlsx", "--out",
          str(xlsx), now="2025-09-20T09:00")
     summary = openpyxl.load_workbook(xlsx).worksheets[0]
-    assert summary["A4"].value == "35 nhiệm vụ, 2 đến hạn, 0 hoàn thành (0%), 2 quá hạn"
+    assert summary["A4"].value == "35 nhiệm vụ, 2 đã tới hạn, 0 hoàn thành (0%), 2 quá hạn"
     assert "27/09/2025" in summary["A2"].value
 
 

@@ -166,7 +166,7 @@ def test_account_rows_read_in_words_and_a_reset_is_not_before_after(db):
     accounts.set_login_required(db, True, admin)
     assert feed_text(db, 4) == [
         "Cài đặt: bắt buộc đăng nhập với trang chỉ xem Không → Có",
-        "vhtt: vô hiệu hoá Không → Có",
+        "vhtt: vô hiệu hóa Không → Có",
         "vhtt: đặt lại mật khẩu",
         "vhtt: thêm mới vhtt (unit)",
     ]

@@ -137,3 +137,21 @@ def test_a_supporting_unit_adds_to_the_note_but_cannot_rewrite_it(db, actors):
                               "Phông nền bản 2.")
     assert task_by_code(db, "III.2-09")["note"] == "Phông nền bản 2.\nLê Văn Hùng: Đã duyệt màu."
     commands.set_task_note(db, task["id"], "Chốt bản 3.", 3, actors["kt"])  # the lead may
+
+
+def test_a_reception_account_checks_guests_in_and_changes_nothing_else(demo_path):
+    from ocop_tracker.core.db import open_db
+    from ocop_tracker.delegates import commands as delegate_commands
+    from ocop_tracker.delegates import queries as delegate_queries
+
+    db = open_db(demo_path)
+    desk = accounts.authenticate(db, "le-tan", accounts.DEMO_PASSWORD).actor()
+    office = accounts.authenticate(db, "vp-hdnd-ubnd", accounts.DEMO_PASSWORD).actor()
+    guest = delegate_queries.invitees(db, 1).iloc[0]
+    with pytest.raises(PermissionDeniedError, match="lễ tân"):
+        delegate_commands.check_in(db, int(guest["id"]), office)
+    arrived = delegate_commands.check_in(db, int(guest["id"]), desk)
+    assert not arrived.already and arrived.name == guest["name"]
+    task = next(db.query("SELECT id, version FROM tasks LIMIT 1"))
+    with pytest.raises(PermissionDeniedError, match="chỉ được đánh dấu khách"):
+        commands.set_task_status(db, task["id"], "hoan_thanh", task["version"], desk)

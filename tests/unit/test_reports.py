@@ -52,7 +52,7 @@ def test_exported_xlsx_figures_equal_status_json(demo_path, tmp_path, now):
     assert summary.title == "Tổng hợp"
     headline = summary["A4"].value
     percent = f"{tasks['percent_done']:.1f}".replace(".", ",").replace(",0", "") + "%"
-    assert headline == (f"{tasks['total']} nhiệm vụ, {tasks['due']} đến hạn, {tasks['done']} "
+    assert headline == (f"{tasks['total']} nhiệm vụ, {tasks['due']} đã tới hạn, {tasks['done']} "
                         f"hoàn thành ({percent}), {tasks['overdue']} quá hạn")
     as_of = clock.parse_iso(now)
     assert summary["A3"].value == (
@@ -168,7 +168,7 @@ def test_headline_is_the_overview_sentence(demo_path):
     from ocop_tracker.tasks.snapshot import snapshot
 
     snap = snapshot(db, queries.current_event_id(db), clock.parse_iso("2024-09-18T09:00"))
-    assert reports.headline(snap) == "35 nhiệm vụ, 0 đến hạn, 12 hoàn thành (34,3%), 0 quá hạn"
+    assert reports.headline(snap) == "35 nhiệm vụ, 0 đã tới hạn, 12 hoàn thành (34,3%), 0 quá hạn"
 
 
 def test_the_csv_names_the_page_lists_are_the_files_it_writes(demo_path):
