@@ -61,7 +61,7 @@ class Account:
 
     def actor(self) -> Actor:
         """The Actor for write functions: name, unit, role and account id."""
-        return Actor(self.display_name, self.agency_id, self.role, self.id)
+        return Actor(self.display_name, self.agency_id, self.role, self.id, self.username)
 
 
 def hash_password(password: str) -> str:

@@ -92,6 +92,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Đơn vị của bạn không chủ trì (hoặc không phối hợp) mục này nên không được thay đổi.",
         "Your unit does not lead (or support) this item, so it cannot change it.",
     ),
+    "perm.account_gone": (
+        "Tài khoản của bạn đã bị vô hiệu hóa hoặc không còn trong hệ thống: thay đổi KHÔNG được "
+        "lưu và bạn đã được đăng xuất. Hãy hỏi quản trị.",
+        "Your account was disabled or no longer exists: nothing was saved and you have been "
+        "signed out. Ask the administrator.",
+    ),
     "perm.append_only": (
         "Đơn vị phối hợp chỉ được thêm ghi chú, không sửa ghi chú của đơn vị chủ trì.",
         "A supporting unit may only add to the note, not rewrite the lead unit's note.",

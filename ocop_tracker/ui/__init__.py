@@ -16,13 +16,14 @@ from sqlite_utils import Database
 from ocop_tracker import features  # noqa: F401  (registers every feature)
 from ocop_tracker.core import clock, fmt, queries
 from ocop_tracker.core.db import ConnectionPool, DatabaseFileError, db_path
-from ocop_tracker.core.errors import UserFacingError
+from ocop_tracker.core.errors import AccountGoneError, UserFacingError
 from ocop_tracker.core.strings import LANG_NAMES, LANGS, register, t
 from ocop_tracker.tasks import snapshot as status
 from ocop_tracker.ui.strings import STRINGS as UI_STRINGS
 
 register(UI_STRINGS)
 FLASH_KEY = "_flash"
+ACCOUNT_KEY = "account_id"  # the signed-in account's id (ocop_tracker.ui.auth)
 MEMO_KEY = "_memo"
 _DRAWN: dict[int, dict[Hashable, Any]] = {}
 _DRAWN_LOCK = threading.Lock()
@@ -187,6 +188,8 @@ def write(action: Callable[[Database], T],
         with connect() as db:
             result = action(db)
     except UserFacingError as exc:
+        if isinstance(exc, AccountGoneError):
+            st.session_state.pop(ACCOUNT_KEY, None)  # signed out: the next run shows the login
         flash(error_text(exc), "error")
         return False
     except sqlite3.OperationalError as exc:

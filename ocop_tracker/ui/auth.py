@@ -12,9 +12,8 @@ from ocop_tracker.core import permissions
 from ocop_tracker.core.db import DatabaseFileError, get_setting
 from ocop_tracker.core.errors import UserFacingError
 from ocop_tracker.core.models import Actor, Role
-from ocop_tracker.ui import connect, error_text, md, pooled_connection, tr
+from ocop_tracker.ui import ACCOUNT_KEY, connect, error_text, md, pooled_connection, tr
 
-ACCOUNT_KEY = "account_id"
 USERNAME_KEY = "account_username"
 REQUIRE_LOGIN_ENV = "OCOP_REQUIRE_LOGIN"
 
