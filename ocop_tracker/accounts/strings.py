@@ -3,8 +3,10 @@
 STRINGS: dict[str, tuple[str, str]] = {
     "auth.failed": ("Sai tên đăng nhập hoặc mật khẩu.", "Wrong user name or password."),
     "auth.locked": (
-        "Tài khoản tạm khoá vì nhập sai mật khẩu nhiều lần; thử lại sau {until}.",
-        "Account locked after repeated wrong passwords; try again after {until}.",
+        "Nhập sai nhiều lần: tên đăng nhập này phải chờ đến {until} mới thử lại được từ máy "
+        "này. Quên mật khẩu thì nhờ quản trị đặt lại.",
+        "Too many wrong attempts: this user name must wait until {until} before trying again "
+        "from this computer. Forgot the password? Ask the administrator to reset it.",
     ),
     "auth.disabled": ("Tài khoản đã bị vô hiệu hoá.", "This account is disabled."),
     "auth.username_taken": ("Tên đăng nhập {username} đã có.", "User name {username} is taken."),
@@ -27,8 +29,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "A unit account needs a unit.",
     ),
     "auth.short_password": (
-        "Mật khẩu cần ít nhất {n} ký tự.",
-        "The password needs {n} characters.",
+        "Mật khẩu cần từ {n} đến {most} ký tự.",
+        "The password needs {n} to {most} characters.",
+    ),
+    "auth.common_password": (
+        "Mật khẩu này quá phổ biến, dễ bị đoán: hãy chọn mật khẩu khác (ví dụ một câu ngắn "
+        "dễ nhớ).",
+        "This password is too common and easily guessed: choose another (a short sentence "
+        "works well).",
+    ),
+    "auth.training_password": (
+        "Không dùng mật khẩu tập huấn “ocop2024” (đã công bố) cho cơ sở dữ liệu thật.",
+        "The published training password “ocop2024” is not allowed in a real database.",
     ),
     "auth.title": ("Đăng nhập", "Log in"),
     "auth.username": ("Tên đăng nhập", "User name"),

@@ -98,7 +98,7 @@ def _add(commands: argparse._SubParsersAction, name: str, help_text: str,
 def _cmd_init(args: argparse.Namespace) -> int:
     if args.demo:
         return _init_demo(args.db or DEMO_DB)
-    db = open_db(args.db)
+    db = open_db(args.db, create=True)  # the one command that may make a new database
     event_id = install_plan(db, load_plan(args.plan))
     count = db.execute("SELECT count(*) FROM tasks WHERE event_id = ?", [event_id]).fetchone()[0]
     print(f"Đã nạp kế hoạch vào {args.db or db_path()}: {count} nhiệm vụ.")

@@ -166,6 +166,24 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{path} không phải CSDL của ứng dụng (thiếu bảng {tables}).",
         "{path} is not this application's database (missing tables {tables}).",
     ),
+    "error.db_missing": (
+        "Không có cơ sở dữ liệu ở {path}. Kiểm tra biến OCOP_DB (gõ sai đường dẫn?) hoặc khôi "
+        "phục từ bản sao lưu; chỉ lệnh `python -m ocop_tracker init` tạo cơ sở dữ liệu mới.",
+        "There is no database at {path}. Check OCOP_DB (a mistyped path?) or restore a backup; "
+        "only `python -m ocop_tracker init` creates a new database.",
+    ),
+    "error.db_readonly": (
+        "Không ghi được vào cơ sở dữ liệu {path}: tệp (hoặc thư mục chứa nó) chỉ cho đọc. "
+        "Thay đổi CHƯA được lưu; báo quản trị máy chủ cấp quyền ghi.",
+        "Cannot write to the database {path}: the file (or its folder) is read-only. Nothing "
+        "was saved; ask the server's administrator for write access.",
+    ),
+    "error.disk_full": (
+        "Không ghi được vào cơ sở dữ liệu {path}: ổ đĩa đầy hoặc lỗi ghi. Thay đổi CHƯA được "
+        "lưu; báo quản trị máy chủ giải phóng dung lượng.",
+        "Cannot write to the database {path}: the disk is full or failed. Nothing was saved; "
+        "ask the server's administrator to free some space.",
+    ),
     "error.db_file": (
         "Tệp {path} không phải cơ sở dữ liệu SQLite hợp lệ hoặc đã hỏng ({error}).",
         "File {path} is not a valid SQLite database or is damaged ({error}).",

@@ -15,7 +15,13 @@ from sqlite_utils import Database
 
 from ocop_tracker import features  # noqa: F401  (registers every feature)
 from ocop_tracker.core import clock, fmt, queries
-from ocop_tracker.core.db import ConnectionPool, DatabaseFileError, db_path
+from ocop_tracker.core.db import (
+    ConnectionPool,
+    DatabaseFileError,
+    DatabaseMissingError,
+    StorageError,
+    db_path,
+)
 from ocop_tracker.core.errors import AccountGoneError, UserFacingError
 from ocop_tracker.core.strings import LANG_NAMES, LANGS, register, t
 from ocop_tracker.tasks import snapshot as status
@@ -57,6 +63,9 @@ def guard() -> Iterator[None]:
     """A damaged database file mid-run gets a clear message, not a traceback."""
     try:
         yield
+    except StorageError as exc:  # read-only file or full disk, met while drawing a page
+        st.error(error_text(exc), icon="🛑")
+        st.stop()
     except sqlite3.OperationalError as exc:
         if not _busy(exc):
             raise
@@ -98,6 +107,9 @@ def connect() -> Iterator[Database]:
     try:
         with pooled_connection() as db:
             yield db
+    except DatabaseMissingError as exc:  # never created on the fly: only `init` makes one
+        st.error(error_text(exc), icon="🛑")
+        st.stop()
     except DatabaseFileError as exc:
         st.error(tr("error.db", error=md(exc)), icon="🛑")
         st.stop()

@@ -9,7 +9,7 @@ import streamlit as st
 from ocop_tracker.accounts import users as accounts
 from ocop_tracker.accounts.users import Account
 from ocop_tracker.core import permissions
-from ocop_tracker.core.db import DatabaseFileError, get_setting
+from ocop_tracker.core.db import DatabaseFileError, StorageError, get_setting
 from ocop_tracker.core.errors import UserFacingError
 from ocop_tracker.core.models import Actor, Role
 from ocop_tracker.ui import ACCOUNT_KEY, connect, error_text, md, pooled_connection, tr
@@ -26,7 +26,7 @@ def current_account() -> Account | None:
     try:
         with pooled_connection() as db:
             account = accounts.get_account(db, int(account_id))
-    except DatabaseFileError:
+    except (DatabaseFileError, StorageError):
         return None  # nobody is let in; the page itself shows the database message
     # The name must match too: after restoring an older backup, the same id may be
     # someone else's account.
@@ -87,6 +87,14 @@ def _signed_in(account: Account) -> None:
         st.rerun()
 
 
+def _client() -> str:
+    """Who is trying, for the lockout: the browser's address (none under AppTest)."""
+    try:
+        return str(st.context.ip_address or "")
+    except (AttributeError, RuntimeError):
+        return ""
+
+
 def _login_form() -> None:
     with st.form("login", border=True):
         st.markdown(f"**{tr('auth.title')}**")
@@ -97,7 +105,7 @@ def _login_form() -> None:
         return
     try:
         with connect() as db:
-            account = accounts.authenticate(db, username, password)
+            account = accounts.authenticate(db, username, password, client=_client())
     except UserFacingError as exc:
         st.error(error_text(exc))
         return
