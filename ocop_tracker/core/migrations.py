@@ -387,7 +387,7 @@ CREATE TABLE login_attempts (
 );
 CREATE TABLE kiosk_tokens (
     id INTEGER PRIMARY KEY,
-    token_hash TEXT NOT NULL UNIQUE,   -- sha256 of the link's secret (the secret itself is never kept)
+    token_hash TEXT NOT NULL UNIQUE,   -- sha256 of the link's secret (never kept)
     label TEXT NOT NULL,
     created_at TEXT NOT NULL,
     created_by TEXT NOT NULL,
