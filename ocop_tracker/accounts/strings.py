@@ -56,6 +56,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Cần đăng nhập để xem trang này (thanh bên).",
         "Log in (sidebar) to see this page.",
     ),
+    "auth.login_for_names": (
+        "Tên, chức vụ, số điện thoại của đại biểu và ai đã thay đổi gì chỉ hiện khi đăng nhập "
+        "(thanh bên). Khi chưa đăng nhập, trang chỉ cho xem số liệu tổng hợp.",
+        "Delegates' names, positions and phone numbers, and who changed what, are shown only "
+        "after logging in (sidebar). Signed out, the page shows totals only.",
+    ),
     "auth.viewer_hint": ("Tài khoản chỉ xem.", "Read-only account."),
     "role.admin": ("Quản trị", "Administrator"),
     "role.unit": ("Đơn vị", "Unit"),
