@@ -44,5 +44,5 @@ with ui.guard():
     if navigation.url_path != "trinh-chieu":  # the projector shows no sidebar and no login
         ui.sidebar()
         auth.sidebar_login(account)
-    if auth.gate(account):
+    if auth.gate(account, navigation.url_path):
         navigation.run()

@@ -62,6 +62,42 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Delegates' names, positions and phone numbers, and who changed what, are shown only "
         "after logging in (sidebar). Signed out, the page shows totals only.",
     ),
+    "kiosk.bad_label": (
+        "Đặt tên cho liên kết (1–{n} ký tự), ví dụ “Máy chiếu phòng họp A”.",
+        "Name the link (1–{n} characters), e.g. “Meeting room A projector”.",
+    ),
+    "kiosk.no_link": ("Không có liên kết trình chiếu #{id}.", "No kiosk link #{id}."),
+    "kiosk.revoked": (
+        "Liên kết trình chiếu này đã bị thu hồi hoặc không đúng. Nhờ quản trị tạo liên kết "
+        "mới (Quản trị → Sao lưu và cài đặt → Liên kết trình chiếu).",
+        "This projector link was revoked or is wrong. Ask the administrator for a new one "
+        "(Administration → Backup and settings → Projector links).",
+    ),
+    "kiosk.login_required": (
+        "Cần đăng nhập để xem các trang. Màn hình trình chiếu mở bằng liên kết trình chiếu do "
+        "quản trị tạo (Quản trị → Sao lưu và cài đặt → Liên kết trình chiếu).",
+        "Every page needs a login. Open the projector screen through a projector link made by "
+        "the administrator (Administration → Backup and settings → Projector links).",
+    ),
+    "kiosk.title": ("Liên kết trình chiếu", "Projector links"),
+    "kiosk.help": (
+        "Khi mọi trang cần đăng nhập, máy chiếu mở trang Trình chiếu (chỉ xem, chỉ số liệu "
+        "tổng hợp) bằng một liên kết riêng, không cần tài khoản. Thu hồi bất cứ lúc nào.",
+        "When every page needs a login, a projector opens the Projector page (read-only, "
+        "totals only) through its own link, without an account. Revoke it at any time.",
+    ),
+    "kiosk.label": ("Tên liên kết", "Link name"),
+    "kiosk.create": ("Tạo liên kết", "Create a link"),
+    "kiosk.created": (
+        "Đã tạo liên kết “{label}”. Chép ngay (chỉ hiện MỘT lần):",
+        "Link “{label}” created. Copy it now (shown ONCE):",
+    ),
+    "kiosk.revoke": ("Thu hồi", "Revoke"),
+    "kiosk.revoked_done": ("Đã thu hồi liên kết “{label}”.", "Link “{label}” revoked."),
+    "kiosk.col_state": ("Tình trạng", "State"),
+    "kiosk.active": ("đang dùng", "active"),
+    "kiosk.revoked_on": ("thu hồi {when}", "revoked {when}"),
+    "kiosk.none": ("Chưa có liên kết trình chiếu nào.", "No projector links yet."),
     "auth.viewer_hint": ("Tài khoản chỉ xem.", "Read-only account."),
     "role.admin": ("Quản trị", "Administrator"),
     "role.unit": ("Đơn vị", "Unit"),

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from ocop_tracker import features
 from ocop_tracker.accounts import users as accounts
 from ocop_tracker.cli import admin as admin_cli
+from ocop_tracker.cli import kiosk as kiosk_cli
 from ocop_tracker.core import clock, fmt, queries
 from ocop_tracker.core.backup import BackupError
 from ocop_tracker.core.db import DatabaseFileError, db_path, open_db
@@ -35,7 +36,7 @@ class CliError(Exception):
 
 
 # Each feature's module adds its subcommands: register(commands, add) (add = _add below).
-SUBCOMMANDS: list[Callable[..., None]] = [admin_cli.register]
+SUBCOMMANDS: list[Callable[..., None]] = [admin_cli.register, kiosk_cli.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,6 +6,7 @@ import os
 
 import streamlit as st
 
+from ocop_tracker.accounts import kiosk
 from ocop_tracker.accounts import users as accounts
 from ocop_tracker.accounts.users import Account
 from ocop_tracker.core import permissions
@@ -16,6 +17,7 @@ from ocop_tracker.ui import ACCOUNT_KEY, connect, error_text, md, pooled_connect
 
 USERNAME_KEY = "account_username"
 REQUIRE_LOGIN_ENV = "OCOP_REQUIRE_LOGIN"
+KIOSK_PAGE = "trinh-chieu"  # the one page a kiosk link opens
 
 
 def current_account() -> Account | None:
@@ -70,12 +72,26 @@ def sidebar_login(account: Account | None) -> None:
             _login_form()
 
 
-def gate(account: Account | None) -> bool:
-    """False (and a notice) when the setting says every page needs a login and nobody has."""
+def gate(account: Account | None, url_path: str = "") -> bool:
+    """False (and a notice) when the setting says every page needs a login and nobody has.
+
+    The projector has no sidebar to log in from: it opens through a kiosk link instead."""
     if account is None and login_required():
+        if url_path == KIOSK_PAGE:
+            return _kiosk_pass()
         st.info(tr("auth.login_required"), icon="🔒")
         return False
     return True
+
+
+def _kiosk_pass() -> bool:
+    """True for a kiosk link not revoked; otherwise a message fit for a meeting room."""
+    secret = st.query_params.get(kiosk.PARAM)
+    with connect() as db:
+        valid = kiosk.is_valid(db, secret)
+    if not valid:
+        st.warning(tr("kiosk.revoked" if secret else "kiosk.login_required"), icon="🔒")
+    return valid
 
 
 def _signed_in(account: Account) -> None:
