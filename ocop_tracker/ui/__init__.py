@@ -22,7 +22,7 @@ from ocop_tracker.core.db import (
     StorageError,
     db_path,
 )
-from ocop_tracker.core.errors import AccountGoneError, UserFacingError
+from ocop_tracker.core.errors import AccountGoneError, PermissionDeniedError, UserFacingError
 from ocop_tracker.core.strings import LANG_NAMES, LANGS, register, t
 from ocop_tracker.tasks import snapshot as status
 from ocop_tracker.ui.strings import STRINGS as UI_STRINGS
@@ -201,8 +201,10 @@ def write(action: Callable[[Database], T],
             result = action(db)
     except UserFacingError as exc:
         if isinstance(exc, AccountGoneError):
-            st.session_state.pop(ACCOUNT_KEY, None)  # signed out: the next run shows the login
-        flash(error_text(exc), "error")
+            sign_out_gone()
+        elif not (isinstance(exc, PermissionDeniedError) and _gone_flashed()):
+            # (a refusal because this run found its account gone says nothing more)
+            flash(error_text(exc), "error")
         return False
     except sqlite3.OperationalError as exc:
         if not _busy(exc):
@@ -213,6 +215,17 @@ def write(action: Callable[[Database], T],
     if message:
         flash(message, "success")
     return True
+
+
+def sign_out_gone() -> None:
+    """Sign out an account found disabled or gone, saying so once (on any page)."""
+    st.session_state.pop(ACCOUNT_KEY, None)
+    if not _gone_flashed():
+        flash(tr("perm.account_gone"), "error")
+
+
+def _gone_flashed() -> bool:
+    return ("error", tr("perm.account_gone")) in st.session_state.get(FLASH_KEY, [])
 
 
 def show_flashes() -> None:

@@ -13,7 +13,16 @@ from ocop_tracker.core import permissions
 from ocop_tracker.core.db import DatabaseFileError, StorageError, get_setting
 from ocop_tracker.core.errors import UserFacingError
 from ocop_tracker.core.models import Actor, Role
-from ocop_tracker.ui import ACCOUNT_KEY, connect, error_text, md, pooled_connection, tr
+from ocop_tracker.ui import (
+    ACCOUNT_KEY,
+    connect,
+    error_text,
+    md,
+    pooled_connection,
+    show_flashes,
+    sign_out_gone,
+    tr,
+)
 
 USERNAME_KEY = "account_username"
 REQUIRE_LOGIN_ENV = "OCOP_REQUIRE_LOGIN"
@@ -33,7 +42,7 @@ def current_account() -> Account | None:
     # The name must match too: after restoring an older backup, the same id may be
     # someone else's account.
     if account is None or account.username != st.session_state.get(USERNAME_KEY):
-        st.session_state.pop(ACCOUNT_KEY, None)
+        sign_out_gone()
         return None
     return account
 
@@ -79,6 +88,7 @@ def gate(account: Account | None, url_path: str = "") -> bool:
     if account is None and login_required():
         if url_path == KIOSK_PAGE:
             return _kiosk_pass()
+        show_flashes()  # e.g. why a page's account was just signed out
         st.info(tr("auth.login_required"), icon="🔒")
         return False
     return True
