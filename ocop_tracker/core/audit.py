@@ -30,6 +30,7 @@ UndoHandler = Callable[[Database, Row, Actor, str], Change]
 # (db, entity ids) -> a readable name for each, e.g. "Gian hàng số 3" or "III.2-05".
 SubjectNamer = Callable[[Database, list[int]], dict[int, str]]
 
+VALUE_LIMIT = 10_000  # characters in any one recorded value (a task note allows 2,000)
 UNDOERS: dict[str, UndoHandler] = {}
 SUBJECTS: dict[str, SubjectNamer] = {}
 
@@ -55,6 +56,10 @@ def record(db: Database, actor: Actor, entity: str, entity_id: int, field: str,
            at: str | None = None) -> int:
     """Append one change to the history (inside the caller's transaction); its id."""
     check_account(db, actor)
+    # The last line against a text no form limited: every change passes here, so nothing
+    # longer is ever written (the transaction rolls back).
+    if any(len(value) > VALUE_LIMIT for value in (text(before), text(after)) if value):
+        raise ValidationError("cmd.text_too_long", limit=fmt.vn_number(VALUE_LIMIT))
     cursor = db.execute(
         "INSERT INTO history (id, at, actor, actor_agency_id, actor_account_id, event_id, "
         "entity, entity_id, action, field, before, after, undoes) "

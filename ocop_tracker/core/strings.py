@@ -98,6 +98,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Your account was disabled or no longer exists: nothing was saved and you have been "
         "signed out. Ask the administrator.",
     ),
+    "cmd.text_too_long": (
+        "Nội dung dài quá {limit} ký tự: KHÔNG lưu. Hãy rút gọn.",
+        "The text is longer than {limit} characters: NOT saved. Please shorten it.",
+    ),
     "perm.append_only": (
         "Đơn vị phối hợp chỉ được thêm ghi chú, không sửa ghi chú của đơn vị chủ trì.",
         "A supporting unit may only add to the note, not rewrite the lead unit's note.",

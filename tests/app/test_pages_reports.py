@@ -62,3 +62,24 @@ def test_events_page_clones_and_switches(monkeypatch, demo_path):
     db = open_db(demo_path)
     assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 2
     assert queries.current_event_id(db) == 1
+
+
+def test_a_units_clone_attempt_is_refused_in_words(monkeypatch, demo_path):
+    at = _app(monkeypatch, demo_path).switch_page("pages/events.py")
+    sign_in(at, demo_path, "phong-vh-tt")
+    at.run()
+    next(b for b in at.button if b.form_id == "clone-event").click().run()
+    assert any("Chỉ quản trị" in e.value for e in at.error)
+    assert open_db(demo_path).execute("SELECT count(*) FROM events").fetchone()[0] == 1
+
+
+def test_an_open_page_whose_account_was_disabled_signs_out_and_says_why(monkeypatch, demo_path):
+    at = _app(monkeypatch, demo_path).switch_page("pages/programme.py")
+    sign_in(at, demo_path, "admin")
+    at.run()
+    db = open_db(demo_path)
+    db.execute("UPDATE users SET disabled = 1 WHERE username = 'admin'")
+    db.conn.commit()
+    at.run()  # any rerun of any page: the account is re-read
+    assert any("vô hiệu hóa" in e.value for e in at.error)
+    assert "account_id" not in at.session_state

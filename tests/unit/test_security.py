@@ -14,7 +14,7 @@ from ocop_tracker.accounts.users import LoginError
 from ocop_tracker.booths import commands as booths
 from ocop_tracker.cli.main import main
 from ocop_tracker.core import audit, clock, queries
-from ocop_tracker.core.db import StorageError, open_db
+from ocop_tracker.core.db import StorageError, open_db, write_transaction
 from ocop_tracker.core.errors import AccountGoneError, ValidationError
 from ocop_tracker.delegates import commands as delegates
 from ocop_tracker.events import commands as events
@@ -196,3 +196,20 @@ def test_waits_grow_but_never_lock_the_admin_out_for_good(demo_db, monkeypatch, 
     path = demo_db.conn.execute("PRAGMA database_list").fetchone()[2]
     assert _cli(monkeypatch, Path(path), "user", "unlock", "admin") == 0
     assert accounts.authenticate(demo_db, "admin", "ocop2024", T0, client="10.0.0.66")
+
+
+# ------------------------------------------------------------------ text lengths
+
+
+def test_every_text_has_a_server_side_limit(demo_db):
+    admin = _admin_actor(demo_db)
+    event_id = queries.current_event_id(demo_db)
+    group = _first(demo_db, "SELECT id FROM delegate_groups")["id"]
+    before = _revision(demo_db)
+    with pytest.raises(ValidationError, match="tối đa"):
+        delegates.add_count_block(demo_db, event_id, group, "x" * 100_000, 5, 1, admin)
+    # What no form limits is stopped where every change is recorded.
+    with pytest.raises(ValidationError, match="dài quá"):
+        with write_transaction(demo_db):
+            audit.record(demo_db, admin, "task", 1, "note", None, "y" * 20_000)
+    assert _revision(demo_db) == before
