@@ -95,6 +95,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kiosk.revoke": ("Thu hồi", "Revoke"),
     "kiosk.revoked_done": ("Đã thu hồi liên kết “{label}”.", "Link “{label}” revoked."),
     "kiosk.col_state": ("Tình trạng", "State"),
+    "kiosk.col_by": ("Người tạo", "Made by"),
+    "kiosk.col_at": ("Tạo lúc", "Made at"),
     "kiosk.active": ("đang dùng", "active"),
     "kiosk.revoked_on": ("thu hồi {when}", "revoked {when}"),
     "kiosk.none": ("Chưa có liên kết trình chiếu nào.", "No projector links yet."),

@@ -12,12 +12,18 @@ from ocop_tracker.core.models import Actor
 from ocop_tracker.ui import connect, error_text, md, tr, write
 
 PROJECTOR_PATH = "trinh-chieu"
+NEW_LINK_KEY = "kiosk-new-link"  # this session's new link, until shown once
 
 
 def kiosk_panel(actor: Actor) -> None:
     """The links so far, a form to make one (its URL shown once) and one to revoke."""
     st.subheader(tr("kiosk.title"))
     st.caption(tr("kiosk.help"))
+    made = st.session_state.pop(NEW_LINK_KEY, None)
+    if made:  # shown once, right after it was made: the secret is never stored
+        label, url = made
+        st.success(tr("kiosk.created", label=md(label)))
+        st.code(url, language=None)
     with connect() as db:
         links = kiosk.list_links(db)
     if links:
@@ -36,8 +42,8 @@ def kiosk_panel(actor: Actor) -> None:
 def _table(links: list[dict]) -> pd.DataFrame:
     return pd.DataFrame({
         tr("kiosk.label"): [r["label"] for r in links],
-        tr("col.who"): [r["created_by"] for r in links],
-        tr("col.when"): [fmt.vn_datetime(clock.parse_iso(r["created_at"])) for r in links],
+        tr("kiosk.col_by"): [r["created_by"] for r in links],
+        tr("kiosk.col_at"): [fmt.vn_datetime(clock.parse_iso(r["created_at"])) for r in links],
         tr("kiosk.col_state"): [
             tr("kiosk.revoked_on", when=fmt.vn_datetime(clock.parse_iso(r["revoked_at"])))
             if r["revoked_at"] else tr("kiosk.active") for r in links],
@@ -55,9 +61,9 @@ def _create_form(actor: Actor) -> None:
     except UserFacingError as exc:
         st.error(error_text(exc))
         return
-    # Shown here once, not flashed: the secret is never stored and never put in history.
-    st.success(tr("kiosk.created", label=md(" ".join(label.split()))))
-    st.code(f"{_projector_url()}?{kiosk.PARAM}={secret}", language=None)
+    st.session_state[NEW_LINK_KEY] = (" ".join(label.split()),
+                                      f"{_projector_url()}?{kiosk.PARAM}={secret}")
+    st.rerun()
 
 
 def _revoke_form(actor: Actor, active: dict[int, str]) -> None:

@@ -213,3 +213,26 @@ def test_every_text_has_a_server_side_limit(demo_db):
         with write_transaction(demo_db):
             audit.record(demo_db, admin, "task", 1, "note", None, "y" * 20_000)
     assert _revision(demo_db) == before
+
+
+# ------------------------------------------------------------------ kiosk links
+
+
+def test_a_kiosk_link_is_kept_hashed_works_until_revoked_and_only_the_admin_makes_one(demo_db):
+    from ocop_tracker.accounts import kiosk
+    from ocop_tracker.core.errors import PermissionDeniedError
+
+    token_id, secret = kiosk.create_link(demo_db, "  Máy chiếu   phòng họp ", accounts.SYSTEM)
+    stored = _first(demo_db, "SELECT * FROM kiosk_tokens")
+    assert secret not in str(stored.values()) and stored["label"] == "Máy chiếu phòng họp"
+    assert kiosk.is_valid(demo_db, secret) and not kiosk.is_valid(demo_db, secret[:-1] + "x")
+    unit = accounts.get_account(demo_db, _first(
+        demo_db, "SELECT id FROM users WHERE username = 'phong-kt'")["id"]).actor()
+    with pytest.raises(PermissionDeniedError):
+        kiosk.create_link(demo_db, "Của tôi", unit)
+    kiosk.revoke(demo_db, token_id, _admin_actor(demo_db))
+    assert not kiosk.is_valid(demo_db, secret)
+    made, revoked = audit.feed(demo_db, 2)[::-1]
+    assert (made["action"], revoked["action"], revoked["subject"]) == (
+        "create", "revoke", "Máy chiếu phòng họp")
+    assert not audit.undoable(revoked)
