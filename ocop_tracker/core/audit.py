@@ -80,9 +80,10 @@ def check_account(db: Database, actor: Actor) -> None:
     # and the system act as no account.
     if actor.username is None:
         return
-    row = db.execute("SELECT username, disabled FROM users WHERE id = ?",
+    row = db.execute("SELECT username, disabled, role FROM users WHERE id = ?",
                      [actor.account_id]).fetchone()
-    if row is None or row[1] or row[0] != actor.username:
+    # A changed role counts too: the page's actor would still carry the old one.
+    if row is None or row[1] or row[0] != actor.username or row[2] != str(actor.role):
         raise AccountGoneError("perm.account_gone")
 
 

@@ -37,7 +37,7 @@ def test_the_projector_runs_through_its_kiosk_link_until_revoked(browser, server
     page.goto(f"{server.url}/trinh-chieu")
     page.get_by_text("Cần đăng nhập để xem các trang").wait_for()
     assert not page.locator(".pj").count()
-    page.goto(f"{server.url}/trinh-chieu?kiosk={secret}&refresh=5")
+    page.goto(f"{server.url}/trinh-chieu?kiosk={secret}&refresh=3")
     page.locator(".pj .pj-body").first.wait_for()
     page.screenshot(path=str(server.log.parent / "kiosk.png"))
     kiosk.revoke(db, token_id, accounts.SYSTEM)
