@@ -52,5 +52,5 @@ with ui.guard():
         ui.sidebar()
         auth.sidebar_login(account)
         chrome.after_login(account, navigation.url_path)
-    if auth.gate(account):
+    if auth.gate(account, navigation.url_path):
         navigation.run()

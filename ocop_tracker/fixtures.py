@@ -65,7 +65,7 @@ DEMO_PEOPLE = (
 
 def build_plan_db(path: str | Path, plan_path: Path = DEFAULT_PLAN) -> Database:
     """A database at path holding the bundled plan (no progress)."""
-    db = open_db(path)
+    db = open_db(path, create=True)
     install_plan(db, load_plan(plan_path))
     return db
 

@@ -10,7 +10,9 @@ st.header(ui.tr("ci.title"))
 actor = checkin.desk_actor(auth.current_actor())  # None: why is said once, buttons greyed
 ui.show_flashes()
 checkin.arrived_count()
-data = delegates.load()
+data = delegates.load() if actor else None
+if not actor:  # the guest list (names, positions) is for signed-in accounts only
+    st.info(ui.tr("auth.login_for_names"), icon="🔒")
 if data is not None:
     checkin.search(data, actor)
     checkin.walk_in(data, actor)

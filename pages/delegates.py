@@ -11,8 +11,11 @@ ui.show_flashes()
 data = delegates.load()
 if data is not None:
     delegates.header(data)
-    if not actor:
-        st.info(ui.tr("auth.login_to_edit"), icon="🔑")
+    if not actor:  # names, positions and phones are for signed-in accounts only
+        st.info(ui.tr("auth.login_for_names"), icon="🔒")
+        delegates.group_table(data)
+        delegates.chart(data)
+        st.stop()
     history.own_last_change(actor)
     # keyed and rerun on change: the chosen tab survives every write, only it is drawn
     summary, quotas, people, files = st.tabs([

@@ -3,8 +3,10 @@
 STRINGS: dict[str, tuple[str, str]] = {
     "auth.failed": ("Sai tên đăng nhập hoặc mật khẩu.", "Wrong user name or password."),
     "auth.locked": (
-        "Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần; thử lại sau {until}.",
-        "Account locked after repeated wrong passwords; try again after {until}.",
+        "Nhập sai nhiều lần: tên đăng nhập này phải chờ đến {until} mới thử lại được từ máy "
+        "này. Quên mật khẩu thì nhờ quản trị đặt lại.",
+        "Too many wrong attempts: this user name must wait until {until} before trying again "
+        "from this computer. Forgot the password? Ask the administrator to reset it.",
     ),
     "auth.disabled": ("Tài khoản đã bị vô hiệu hóa.", "This account is disabled."),
     "auth.username_taken": ("Tên đăng nhập {username} đã có.", "User name {username} is taken."),
@@ -27,8 +29,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "A unit account needs a unit.",
     ),
     "auth.short_password": (
-        "Mật khẩu cần ít nhất {n} ký tự.",
-        "The password needs {n} characters.",
+        "Mật khẩu cần từ {n} đến {most} ký tự.",
+        "The password needs {n} to {most} characters.",
+    ),
+    "auth.common_password": (
+        "Mật khẩu này quá phổ biến, dễ bị đoán: hãy chọn mật khẩu khác (ví dụ một câu ngắn "
+        "dễ nhớ).",
+        "This password is too common and easily guessed: choose another (a short sentence "
+        "works well).",
+    ),
+    "auth.training_password": (
+        "Không dùng mật khẩu tập huấn “ocop2024” (đã công bố) cho cơ sở dữ liệu thật.",
+        "The published training password “ocop2024” is not allowed in a real database.",
     ),
     "auth.title": ("Đăng nhập", "Log in"),
     "auth.username": ("Tên đăng nhập", "User name"),
@@ -48,6 +60,50 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Cần đăng nhập để xem trang này (thanh bên).",
         "Log in (sidebar) to see this page.",
     ),
+    "auth.login_for_names": (
+        "Tên, chức vụ, số điện thoại của đại biểu và ai đã thay đổi gì chỉ hiện khi đăng nhập "
+        "(thanh bên). Khi chưa đăng nhập, trang chỉ cho xem số liệu tổng hợp.",
+        "Delegates' names, positions and phone numbers, and who changed what, are shown only "
+        "after logging in (sidebar). Signed out, the page shows totals only.",
+    ),
+    "kiosk.bad_label": (
+        "Đặt tên cho liên kết (1–{n} ký tự), ví dụ “Máy chiếu phòng họp A”.",
+        "Name the link (1–{n} characters), e.g. “Meeting room A projector”.",
+    ),
+    "kiosk.no_link": ("Không có liên kết trình chiếu #{id}.", "No kiosk link #{id}."),
+    "kiosk.revoked": (
+        "Liên kết trình chiếu này đã bị thu hồi hoặc không đúng. Nhờ quản trị tạo liên kết "
+        "mới (Quản trị → Sao lưu và cài đặt → Liên kết trình chiếu).",
+        "This projector link was revoked or is wrong. Ask the administrator for a new one "
+        "(Administration → Backup and settings → Projector links).",
+    ),
+    "kiosk.login_required": (
+        "Cần đăng nhập để xem các trang. Màn hình trình chiếu mở bằng liên kết trình chiếu do "
+        "quản trị tạo (Quản trị → Sao lưu và cài đặt → Liên kết trình chiếu).",
+        "Every page needs a login. Open the projector screen through a projector link made by "
+        "the administrator (Administration → Backup and settings → Projector links).",
+    ),
+    "kiosk.title": ("Liên kết trình chiếu", "Projector links"),
+    "kiosk.help": (
+        "Khi mọi trang cần đăng nhập, máy chiếu mở trang Trình chiếu (chỉ xem, chỉ số liệu "
+        "tổng hợp) bằng một liên kết riêng, không cần tài khoản. Thu hồi bất cứ lúc nào.",
+        "When every page needs a login, a projector opens the Projector page (read-only, "
+        "totals only) through its own link, without an account. Revoke it at any time.",
+    ),
+    "kiosk.label": ("Tên liên kết", "Link name"),
+    "kiosk.create": ("Tạo liên kết", "Create a link"),
+    "kiosk.created": (
+        "Đã tạo liên kết “{label}”. Chép ngay (chỉ hiện MỘT lần):",
+        "Link “{label}” created. Copy it now (shown ONCE):",
+    ),
+    "kiosk.revoke": ("Thu hồi", "Revoke"),
+    "kiosk.revoked_done": ("Đã thu hồi liên kết “{label}”.", "Link “{label}” revoked."),
+    "kiosk.col_state": ("Tình trạng", "State"),
+    "kiosk.col_by": ("Người tạo", "Made by"),
+    "kiosk.col_at": ("Tạo lúc", "Made at"),
+    "kiosk.active": ("đang dùng", "active"),
+    "kiosk.revoked_on": ("thu hồi {when}", "revoked {when}"),
+    "kiosk.none": ("Chưa có liên kết trình chiếu nào.", "No projector links yet."),
     "auth.viewer_hint": ("Tài khoản chỉ xem.", "Read-only account."),
     "role.admin": ("Quản trị", "Administrator"),
     "role.unit": ("Đơn vị", "Unit"),

@@ -6,7 +6,7 @@ changes them is this feature's.
 
 from __future__ import annotations
 
-from ocop_tracker.accounts import users
+from ocop_tracker.accounts import kiosk, users
 from ocop_tracker.core import backup, settings
 from ocop_tracker.core.registry import Absent, Feature, register
 
@@ -23,5 +23,5 @@ FEATURE = register(Feature(
     # Settings (login required, the projector's refresh …) share one put-back, registered here.
     undo={users.ENTITY: users.undo_user_change, settings.ENTITY: settings.undo_setting},
     subjects={users.ENTITY: users.user_subjects, settings.ENTITY: settings.setting_subjects,
-              "database": backup.database_subjects},
+              "database": backup.database_subjects, kiosk.ENTITY: kiosk.kiosk_subjects},
 ))

@@ -7,12 +7,13 @@ import secrets
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NoReturn
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
+from ocop_tracker.accounts import passwords
 from ocop_tracker.core import audit, clock, fmt, permissions, settings
 from ocop_tracker.core.db import get_setting, write_transaction
 from ocop_tracker.core.errors import (
@@ -25,14 +26,15 @@ from ocop_tracker.core.models import Actor, Change, Role
 from ocop_tracker.core.strings import t
 
 MAX_FAILURES = 5
-LOCKOUT = timedelta(minutes=15)
-MIN_PASSWORD = 8
+FIRST_WAIT = timedelta(seconds=30)
+LOCKOUT = timedelta(minutes=15)  # the longest wait: nobody is locked out for good
+USERNAME_LIMIT = 40
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 ADMIN_USERNAME = "admin"
 ADMIN_AGENCY = "Phòng Kinh tế"  # the plan's owner
 ADMIN_PASSWORD_ENV = "OCOP_ADMIN_PASSWORD"
 # Only ever written into a database built by `init --demo` (fixtures.build_demo_db).
-DEMO_PASSWORD = "ocop2024"
+DEMO_PASSWORD = passwords.TRAINING_PASSWORD
 DEMO_VIEWER = "lanh-dao"
 ENTITY = "user"  # how accounts are named in the history
 LOGIN_SETTING = "require_login"  # "1": read-only pages need a login too
@@ -61,7 +63,7 @@ class Account:
 
     def actor(self) -> Actor:
         """The Actor for write functions: name, unit, role and account id."""
-        return Actor(self.display_name, self.agency_id, self.role, self.id)
+        return Actor(self.display_name, self.agency_id, self.role, self.id, self.username)
 
 
 def hash_password(password: str) -> str:
@@ -80,11 +82,15 @@ def get_account(db: Database, account_id: int) -> Account | None:
     return _account(rows[0]) if rows else None
 
 
+# The latest wait of an account's name from any client (lockouts are per name and client).
+_LOCKED_SQL = "(SELECT max(l.locked_until) FROM login_attempts l WHERE l.username = u.username)"
+
+
 def list_accounts(db: Database) -> list[dict[str, Any]]:
     """Every account with its unit, admins first (no hashes)."""
     return list(db.query(
         "SELECT u.id, u.username, u.display_name, u.role, a.name AS agency, u.disabled, "
-        "u.locked_until, u.last_login_at, u.version FROM users u "
+        f"{_LOCKED_SQL} AS locked_until, u.last_login_at, u.version FROM users u "
         "LEFT JOIN agencies a ON a.id = u.agency_id "
         "ORDER BY CASE u.role WHEN 'admin' THEN 0 WHEN 'unit' THEN 1 ELSE 2 END, u.username"
     ))
@@ -93,7 +99,7 @@ def list_accounts(db: Database) -> list[dict[str, Any]]:
 def status_summary(db: Database) -> dict[str, Any]:
     """status --json "accounts": how many per role, disabled, locked out now (no names)."""
     now = datetime.now(clock.VN_TZ)
-    rows = list(db.query("SELECT role, disabled, locked_until FROM users"))
+    rows = list(db.query(f"SELECT role, disabled, {_LOCKED_SQL} AS locked_until FROM users u"))
     return {
         "total": len(rows),
         "by_role": {str(r): sum(row["role"] == r for row in rows) for r in Role},
@@ -104,29 +110,42 @@ def status_summary(db: Database) -> dict[str, Any]:
 
 
 def authenticate(db: Database, username: str, password: str,
-                 now: datetime | None = None) -> Account:
-    """The account if the password matches; counts failures and locks the account after 5."""
+                 now: datetime | None = None, client: str = "") -> Account:
+    """The account if the password matches.
+
+    Failures are counted per typed name and client, known names or not, so the refusals
+    say nothing about which names exist; from the 5th on, that name waits longer after each
+    failure from that client (30 s doubling, at most 15 minutes). Another client is never
+    held up, and `user reset`/`user unlock` on the server clear the count."""
     # Real time, not the rehearsal clock: a frozen OCOP_NOW would make a lockout endless.
     moment = now or datetime.now(clock.VN_TZ)
-    row = _user_by_name(db, username.strip())
-    if row is None:
-        _verify(_DUMMY_HASH, password)  # same work as a real check: names cannot be probed
-        raise LoginError("auth.failed")
-    if row["locked_until"] and moment < clock.parse_iso(row["locked_until"]):
-        raise LoginError("auth.locked", until=_vn_time(row["locked_until"]))
-    if not _verify(row["password_hash"], password):
-        _record_failure(db, row, moment)
+    name = username.strip().lower()[:USERNAME_LIMIT]
+    waiting = _locked_until(db, name, client, moment)
+    if waiting is not None:
+        raise LoginError("auth.locked", until=_vn_time(waiting))
+    row = _user_by_name(db, name)
+    if not _verify(row["password_hash"] if row else _DUMMY_HASH, password) or row is None:
+        _record_failure(db, name, client, moment)
     if row["disabled"]:
         raise LoginError("auth.disabled")
-    _record_success(db, row, password, moment)
+    _record_success(db, row, password, moment, client)
     return _enabled(db, row["id"])
+
+
+def unlock(db: Database, username: str, actor: Actor) -> int:
+    """Admin (or the server's shell) clears a name's failed logins from every client."""
+    permissions.require(actor, permissions.ADMIN)
+    with write_transaction(db):
+        return db.execute("DELETE FROM login_attempts WHERE username = ?",
+                          [username.strip().lower()]).rowcount
 
 
 def create_account(db: Database, username: str, display_name: str, role: Role | str,
                    agency_id: int | None, password: str, actor: Actor) -> Account:
     """Admin creates an account; a unit account must name its unit."""
     permissions.require(actor, permissions.ADMIN)
-    username, display_name, role = _valid_new(username, display_name, role, agency_id, password)
+    username, display_name, role = _valid_new(username, display_name, role, agency_id)
+    passwords.check(db, password)
     now = clock.now().isoformat()
     with write_transaction(db):
         if _user_by_name(db, username) is not None:
@@ -146,9 +165,10 @@ def create_account(db: Database, username: str, display_name: str, role: Role | 
 def reset_password(db: Database, username: str, password: str, actor: Actor) -> None:
     """Admin sets a new password; it also lifts a lockout."""
     permissions.require(actor, permissions.ADMIN)
-    _check_password(password)
+    passwords.check(db, password)
     with write_transaction(db):
         row = _existing(db, username)
+        db.execute("DELETE FROM login_attempts WHERE username = ?", [row["username"]])
         db.execute(
             "UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL, "
             "version = version + 1 WHERE id = ?", [hash_password(password), row["id"]])
@@ -276,23 +296,46 @@ def _verify(hashed: str, password: str) -> bool:
         return False
 
 
-def _record_failure(db: Database, row: dict[str, Any], moment: datetime) -> None:
-    """Count a wrong password; the 5th in a row starts the cool-down. Always raises."""
+def _locked_until(db: Database, name: str, client: str, moment: datetime) -> str | None:
+    row = db.execute("SELECT locked_until FROM login_attempts WHERE username = ? AND client = ?",
+                     [name, client]).fetchone()
+    if row and row[0] and moment < clock.parse_iso(row[0]):
+        return str(row[0])
+    return None
+
+
+def lockout_after(failures: int) -> timedelta | None:
+    """How long a name waits after this many failures in a row: none before the 5th, then
+    30 s doubling each time, never more than LOCKOUT."""
+    if failures < MAX_FAILURES:
+        return None
+    return min(FIRST_WAIT * 2 ** min(failures - MAX_FAILURES, 10), LOCKOUT)
+
+
+def _record_failure(db: Database, name: str, client: str, moment: datetime) -> NoReturn:
+    """Count a wrong password for this name from this client. Always raises."""
     with write_transaction(db):
-        failures = db.execute("SELECT failed_logins FROM users WHERE id = ?",
-                              [row["id"]]).fetchone()[0] + 1
-        locked = failures >= MAX_FAILURES
-        until = (moment + LOCKOUT).isoformat()
-        db.execute("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?",
-                   [0 if locked else failures, until if locked else None, row["id"]])
-    if locked:
+        row = db.execute("SELECT failures FROM login_attempts WHERE username = ? AND client = ?",
+                         [name, client]).fetchone()
+        failures = (row[0] if row else 0) + 1
+        wait = lockout_after(failures)
+        until = (moment + wait).isoformat() if wait else None
+        db.execute(
+            "INSERT INTO login_attempts (username, client, failures, locked_until) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT(username, client) DO UPDATE SET "
+            "failures = excluded.failures, locked_until = excluded.locked_until",
+            [name, client, failures, until])
+    if until:
         raise LoginError("auth.locked", until=_vn_time(until))
     raise LoginError("auth.failed")
 
 
-def _record_success(db: Database, row: dict[str, Any], password: str, moment: datetime) -> None:
+def _record_success(db: Database, row: dict[str, Any], password: str, moment: datetime,
+                    client: str) -> None:
     rehash = _hasher.check_needs_rehash(row["password_hash"])
     with write_transaction(db):
+        db.execute("DELETE FROM login_attempts WHERE username = ? AND client = ?",
+                   [row["username"], client])
         db.execute(
             "UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = ?, "
             "password_hash = ? WHERE id = ?",
@@ -300,8 +343,8 @@ def _record_success(db: Database, row: dict[str, Any], password: str, moment: da
              row["id"]])
 
 
-def _valid_new(username: str, display_name: str, role: Role | str, agency_id: int | None,
-               password: str) -> tuple[str, str, Role]:
+def _valid_new(username: str, display_name: str, role: Role | str,
+               agency_id: int | None) -> tuple[str, str, Role]:
     username, display_name = username.strip().lower(), display_name.strip()
     if not USERNAME_RE.match(username):
         raise ValidationError("auth.bad_username")
@@ -313,13 +356,7 @@ def _valid_new(username: str, display_name: str, role: Role | str, agency_id: in
         raise ValidationError("auth.bad_role", value=role) from None
     if role == Role.UNIT and agency_id is None:
         raise ValidationError("auth.unit_needs_agency")
-    _check_password(password)
     return username, display_name, role
-
-
-def _check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD:
-        raise ValidationError("auth.short_password", n=MIN_PASSWORD)
 
 
 def _write_disabled(db: Database, row: dict[str, Any], actor: Actor, now: str, disabled: int,

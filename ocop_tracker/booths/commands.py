@@ -23,6 +23,7 @@ from ocop_tracker.core.strings import t
 Row = dict[str, Any]
 
 NAME_LIMIT = 200
+DECISION_LIMIT = 100  # "Quyết định số 1234/QĐ-UBND": a number, never a paragraph
 CHECKS = ("space_ready", "products_delivered", "staffed", "standee_in_place")
 STANDEE_STATUSES = ("du_thao", "da_trinh", "da_duyet", "da_in", "da_dat")
 
@@ -159,6 +160,8 @@ def _check_product(db: Database, product: ProductInput) -> None:
         raise ValidationError("bth.bad_name", limit=NAME_LIMIT)
     if not product.producer.strip() or len(product.producer) > NAME_LIMIT:
         raise ValidationError("bth.bad_producer", limit=NAME_LIMIT)
+    if len(product.decision_no) > DECISION_LIMIT:
+        raise ValidationError("bth.bad_decision_no", limit=DECISION_LIMIT)
     if product.stars not in p.STARS:
         raise ValidationError("imp.bad_stars", value=product.stars)
     if product.group not in p.GROUPS:

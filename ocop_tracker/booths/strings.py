@@ -220,6 +220,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "bth.bad_name": ("Tên sản phẩm không được trống và dài tối đa {limit} ký tự.",
                      "The product name must be 1–{limit} characters."),
+    "bth.bad_decision_no": ("Số quyết định dài tối đa {limit} ký tự.",
+                            "The decision number is at most {limit} characters."),
     "bth.bad_producer": ("Tên chủ thể không được trống và dài tối đa {limit} ký tự.",
                          "The producer must be 1–{limit} characters."),
     "bth.future_decision": ("Ngày quyết định {date} ở tương lai.",

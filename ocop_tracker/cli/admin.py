@@ -21,9 +21,9 @@ Add = Callable[..., argparse.ArgumentParser]
 
 def register(commands: argparse._SubParsersAction, add: Add) -> None:
     """Add `user`, `backup` and `restore` to the CLI."""
-    user = add(commands, "user", "quản lý tài khoản (add | reset | list | disable | enable)",
-               _cmd_user)
-    user.add_argument("action", choices=["add", "reset", "list", "disable", "enable"])
+    user = add(commands, "user", "quản lý tài khoản (add | reset | list | disable | enable | "
+               "unlock)", _cmd_user)
+    user.add_argument("action", choices=["add", "reset", "list", "disable", "enable", "unlock"])
     user.add_argument("username", nargs="?", help="tên đăng nhập")
     user.add_argument("--name", help="tên hiển thị (mặc định: tên đơn vị)")
     user.add_argument("--role", choices=[r.value for r in Role], default=Role.UNIT.value)
@@ -58,6 +58,10 @@ def _cmd_user(args: argparse.Namespace) -> int:
         return 0
     if not args.username:
         sys.exit("Lỗi: cần tên đăng nhập.")
+    if args.action == "unlock":  # the server's shell can always let a name try again
+        accounts.unlock(db, args.username, accounts.SYSTEM)
+        print(f"Đã gỡ chờ đăng nhập của {args.username} (mọi máy).")
+        return 0
     if args.action in ("disable", "enable"):
         accounts.set_disabled(db, args.username, args.action == "disable", accounts.SYSTEM)
         print(f"Đã {'vô hiệu hóa' if args.action == 'disable' else 'mở lại'} {args.username}.")

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from ocop_tracker import features
 from ocop_tracker.accounts import users as accounts
 from ocop_tracker.cli import admin as admin_cli
+from ocop_tracker.cli import kiosk as kiosk_cli
 from ocop_tracker.cli import reminders as reminders_cli
 from ocop_tracker.core import clock, fmt, queries
 from ocop_tracker.core.backup import BackupError
@@ -36,7 +37,8 @@ class CliError(Exception):
 
 
 # Each feature's module adds its subcommands: register(commands, add) (add = _add below).
-SUBCOMMANDS: list[Callable[..., None]] = [admin_cli.register, reminders_cli.register]
+SUBCOMMANDS: list[Callable[..., None]] = [admin_cli.register, reminders_cli.register,
+                                           kiosk_cli.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -99,7 +101,7 @@ def _add(commands: argparse._SubParsersAction, name: str, help_text: str,
 def _cmd_init(args: argparse.Namespace) -> int:
     if args.demo:
         return _init_demo(args.db or DEMO_DB)
-    db = open_db(args.db)
+    db = open_db(args.db, create=True)  # the one command that may make a new database
     event_id = install_plan(db, load_plan(args.plan))
     count = db.execute("SELECT count(*) FROM tasks WHERE event_id = ?", [event_id]).fetchone()[0]
     print(f"Đã nạp kế hoạch vào {args.db or db_path()}: {count} nhiệm vụ.")

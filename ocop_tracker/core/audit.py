@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from ocop_tracker.core import clock, fmt, permissions
 from ocop_tracker.core.db import write_transaction
 from ocop_tracker.core.errors import (
+    AccountGoneError,
     NotFoundError,
     PermissionDeniedError,
     StaleEditError,
@@ -29,6 +30,7 @@ UndoHandler = Callable[[Database, Row, Actor, str], Change]
 # (db, entity ids) -> a readable name for each, e.g. "Gian hàng số 3" or "III.2-05".
 SubjectNamer = Callable[[Database, list[int]], dict[int, str]]
 
+VALUE_LIMIT = 10_000  # characters in any one recorded value (a task note allows 2,000)
 UNDOERS: dict[str, UndoHandler] = {}
 SUBJECTS: dict[str, SubjectNamer] = {}
 
@@ -53,6 +55,11 @@ def record(db: Database, actor: Actor, entity: str, entity_id: int, field: str,
            action: str = "update", undoes: int | None = None, history_id: int | None = None,
            at: str | None = None) -> int:
     """Append one change to the history (inside the caller's transaction); its id."""
+    check_account(db, actor)
+    # The last line against a text no form limited: every change passes here, so nothing
+    # longer is ever written (the transaction rolls back).
+    if any(len(value) > VALUE_LIMIT for value in (text(before), text(after)) if value):
+        raise ValidationError("cmd.text_too_long", limit=fmt.vn_number(VALUE_LIMIT))
     cursor = db.execute(
         "INSERT INTO history (id, at, actor, actor_agency_id, actor_account_id, event_id, "
         "entity, entity_id, action, field, before, after, undoes) "
@@ -62,6 +69,22 @@ def record(db: Database, actor: Actor, entity: str, entity_id: int, field: str,
          text(before), text(after), undoes],
     )
     return int(cursor.lastrowid or 0)
+
+
+def check_account(db: Database, actor: Actor) -> None:
+    """Refuse a signed-in actor whose account is disabled, gone, or now someone else's.
+
+    Called with every history row, so inside every write's transaction: a page drawn before
+    its account was disabled (or before a restore removed it) cannot write any more."""
+    # Only a signed-in session's actor names its account (Account.actor()); the command line
+    # and the system act as no account.
+    if actor.username is None:
+        return
+    row = db.execute("SELECT username, disabled, role FROM users WHERE id = ?",
+                     [actor.account_id]).fetchone()
+    # A changed role counts too: the page's actor would still carry the old one.
+    if row is None or row[1] or row[0] != actor.username or row[2] != str(actor.role):
+        raise AccountGoneError("perm.account_gone")
 
 
 def change(db: Database, actor: Actor, entity: str, row: Mapping[str, Any], field: str,

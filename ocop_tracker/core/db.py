@@ -28,27 +28,65 @@ class DatabaseFileError(UserFacingError):
         super().__init__("error.db_file", path=path, error=error)
 
 
+class DatabaseMissingError(DatabaseFileError):
+    """No database at the path: only `init` creates one (a mistyped OCOP_DB must not)."""
+
+    def __init__(self, path: str | Path) -> None:
+        UserFacingError.__init__(self, "error.db_missing", path=path)
+
+
+class StorageError(UserFacingError):
+    """The file cannot be written: read-only, or the disk is full. Nothing was saved."""
+
+
+def storage_problem(exc: sqlite3.Error) -> str | None:
+    """The message key when SQLite failed because the file cannot be written, else None."""
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return "error.db_readonly"
+    if "disk is full" in text or "disk i/o" in text:
+        return "error.disk_full"
+    return None
+
+
+def _storage_error(exc: sqlite3.Error, path: str | Path) -> StorageError | None:
+    key = storage_problem(exc)
+    return StorageError(key, path=path) if key else None
+
+
 def db_path() -> Path:
     """The SQLite file named by OCOP_DB, or data/ocop.db."""
     return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
 
 
-def open_db(path: str | Path | None = None, *, pooled: bool = False) -> Database:
+def open_db(path: str | Path | None = None, *, pooled: bool = False,
+            create: bool = False) -> Database:
     """Open (and migrate) the database; one connection per unit of work.
 
-    `pooled` connections may be handed from thread to thread (never used by two at once):
-    see `ConnectionPool`."""
+    Only `create=True` (init, the fixtures) makes a new file: anywhere else a missing file
+    is DatabaseMissingError, so a mistyped OCOP_DB or a deleted file never becomes an empty
+    database. `pooled` connections may be handed from thread to thread (never used by two
+    at once): see `ConnectionPool`."""
     target = Path(path) if path else db_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000,
-                           check_same_thread=not pooled)
+    if create:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    elif not target.is_file():
+        raise DatabaseMissingError(target)
+    # mode=rw: even a file deleted between the check and here is not created.
+    uri = target.resolve().as_uri() + ("?mode=rwc" if create else "?mode=rw")
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                               check_same_thread=not pooled)
+    except sqlite3.OperationalError as exc:
+        raise DatabaseMissingError(target) if not target.exists() else DatabaseFileError(
+            target, exc) from exc
     db = Database(conn)
     try:
         _configure(db)
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise DatabaseFileError(target, exc) from exc
+        raise _storage_error(exc, target) or DatabaseFileError(target, exc) from exc
     return db
 
 
@@ -115,13 +153,27 @@ def write_transaction(db: Database) -> Iterator[Database]:
     """BEGIN IMMEDIATE ... COMMIT: take the write lock before reading what we change."""
     # A deferred BEGIN that reads and then writes can fail with "database is locked"
     # even with a busy timeout; IMMEDIATE queues for the lock up front.
-    db.conn.execute("BEGIN IMMEDIATE")
     try:
-        yield db
-    except BaseException:
-        db.conn.rollback()
-        raise
-    db.conn.commit()
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.conn.rollback()
+            raise
+        db.conn.commit()
+    except sqlite3.OperationalError as exc:
+        # A read-only file or a full disk is said in words; the transaction rolled back.
+        problem = _storage_error(exc, _file_of(db))
+        if problem is None:
+            raise
+        if db.conn.in_transaction:
+            db.conn.rollback()
+        raise problem from exc
+
+
+def _file_of(db: Database) -> str:
+    row = db.conn.execute("PRAGMA database_list").fetchone()
+    return str(row[2]) if row else ""
 
 
 def get_setting(db: Database, key: str) -> str | None:

@@ -40,3 +40,7 @@ class PlanDataError(ValueError):
 
 class PermissionDeniedError(UserFacingError):
     """The actor's role or unit may not make this change (checked by the write function)."""
+
+
+class AccountGoneError(PermissionDeniedError):
+    """The signed-in account was disabled or no longer exists: its open page may not write."""

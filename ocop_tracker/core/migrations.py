@@ -429,6 +429,35 @@ def m0009_reminders(db: Database) -> None:
         db.execute(statement)
 
 
+SCHEMA_0011 = """
+CREATE TABLE login_attempts (
+    username TEXT NOT NULL,            -- as typed (lower case): unknown names count too
+    client TEXT NOT NULL,              -- the browser's address, or '' when unknown
+    failures INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,                 -- ISO date-time +07:00: this name from this client waits
+    PRIMARY KEY (username, client)
+);
+CREATE TABLE kiosk_tokens (
+    id INTEGER PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,   -- sha256 of the link's secret (never kept)
+    label TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    revoked_at TEXT,
+    revoked_by TEXT,
+    version INTEGER NOT NULL DEFAULT 1
+)
+"""
+
+
+@migrations(name="0011_security")
+def m0011_security(db: Database) -> None:
+    """Login attempts per name and client (lockout nobody can make permanent) and the
+    projector's kiosk links."""
+    for statement in _statements(SCHEMA_0011):
+        db.execute(statement)
+
+
 _ROLE_CHECK = re.compile(r"CHECK\s*\(\s*role\s+IN\s*\(([^)]*)\)\s*\)", re.IGNORECASE)
 
 

@@ -71,6 +71,9 @@ class Actor:
     agency_id: int | None = None
     role: Role = Role.UNIT
     account_id: int | None = None
+    # The account's login name when the page knows it: a write checks it still names the
+    # same account (a restored backup may give the id to someone else).
+    username: str | None = None
 
 
 @dataclass(frozen=True)

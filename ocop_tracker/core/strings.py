@@ -156,6 +156,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Tài khoản lễ tân chỉ được đánh dấu khách đã đến.",
         "A reception account may only check guests in.",
     ),
+    "perm.account_gone": (
+        "Tài khoản của bạn đã bị vô hiệu hóa hoặc không còn trong hệ thống: thay đổi KHÔNG được "
+        "lưu và bạn đã được đăng xuất. Hãy hỏi quản trị.",
+        "Your account was disabled or no longer exists: nothing was saved and you have been "
+        "signed out. Ask the administrator.",
+    ),
+    "cmd.text_too_long": (
+        "Nội dung dài quá {limit} ký tự: KHÔNG lưu. Hãy rút gọn.",
+        "The text is longer than {limit} characters: NOT saved. Please shorten it.",
+    ),
     "perm.append_only": (
         "Đơn vị phối hợp chỉ được thêm ghi chú, không sửa ghi chú của đơn vị chủ trì.",
         "A supporting unit may only add to the note, not rewrite the lead unit's note.",
@@ -223,6 +233,24 @@ STRINGS: dict[str, tuple[str, str]] = {
     "backup.foreign": (
         "{path} không phải CSDL của ứng dụng (thiếu bảng {tables}).",
         "{path} is not this application's database (missing tables {tables}).",
+    ),
+    "error.db_missing": (
+        "Không có cơ sở dữ liệu ở {path}. Kiểm tra biến OCOP_DB (gõ sai đường dẫn?) hoặc khôi "
+        "phục từ bản sao lưu; chỉ lệnh `python -m ocop_tracker init` tạo cơ sở dữ liệu mới.",
+        "There is no database at {path}. Check OCOP_DB (a mistyped path?) or restore a backup; "
+        "only `python -m ocop_tracker init` creates a new database.",
+    ),
+    "error.db_readonly": (
+        "Không ghi được vào cơ sở dữ liệu {path}: tệp (hoặc thư mục chứa nó) chỉ cho đọc. "
+        "Thay đổi CHƯA được lưu; báo quản trị máy chủ cấp quyền ghi.",
+        "Cannot write to the database {path}: the file (or its folder) is read-only. Nothing "
+        "was saved; ask the server's administrator for write access.",
+    ),
+    "error.disk_full": (
+        "Không ghi được vào cơ sở dữ liệu {path}: ổ đĩa đầy hoặc lỗi ghi. Thay đổi CHƯA được "
+        "lưu; báo quản trị máy chủ giải phóng dung lượng.",
+        "Cannot write to the database {path}: the disk is full or failed. Nothing was saved; "
+        "ask the server's administrator to free some space.",
     ),
     "error.db_file": (
         "Tệp {path} không phải cơ sở dữ liệu SQLite hợp lệ hoặc đã hỏng ({error}).",

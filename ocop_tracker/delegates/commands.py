@@ -379,6 +379,8 @@ def add_count_block(db: Database, event_id: int, group_id: int, label: str, invi
     label = clean(label)
     if not label:
         raise ValidationError("dlg.label_missing")
+    if len(label) > TEXT_LIMIT:
+        raise ValidationError("dlg.label_too_long", limit=TEXT_LIMIT)
     invited, confirmed = _count(invited), _count(confirmed)
     check_confirmed(confirmed, invited)
     with write_transaction(db):

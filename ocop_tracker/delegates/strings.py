@@ -63,6 +63,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "“{name}” đã đến dự, không xóa khỏi danh sách được (hãy hủy đón tiếp trước).",
         "“{name}” has arrived and cannot be removed (undo the check-in first).",
     ),
+    "dlg.label_too_long": (
+        "Tên nhóm theo dõi theo số lượng dài tối đa {limit} ký tự.",
+        "A counted group's label is at most {limit} characters.",
+    ),
     "dlg.label_missing": (
         "Cần ghi tên đơn vị/nhóm được theo dõi theo số lượng.",
         "A label is required.",

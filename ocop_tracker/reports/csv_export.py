@@ -19,6 +19,7 @@ ENCODING = "utf-8-sig"  # the BOM is what makes Excel read UTF-8
 TASK_HEADERS = ["report.col_code", "report.col_task", "report.col_lead", "report.col_supporting",
                 "report.col_due", "report.col_status", "report.col_note", "report.col_updated_by"]
 STATUS_CODES = frozenset(str(s) for s in Status)
+HISTORY_NAME = "lich-su"  # the audit trail: who changed what (the admin's download only)
 HISTORY_FIELDS = ["at", "actor", "entity", "entity_id", "action", "field", "before", "after"]
 
 
@@ -66,14 +67,14 @@ def _stamp(moment: datetime) -> str:
 
 def export_names() -> list[str]:
     """The CSV files `exports` writes, in its order, without reading anything."""
-    return ["nhiem-vu", "lich-su", *(s.key for s in registry.report_sections())]
+    return ["nhiem-vu", HISTORY_NAME, *(s.key for s in registry.report_sections())]
 
 
 def exports(db: Database, event_id: int, now: datetime | None = None,
             lang: str = "vi") -> dict[str, pd.DataFrame]:
     """Every CSV the office can download: name -> frame (feature tables only when present)."""
     out = {"nhiem-vu": tasks_frame(db, event_id, now, lang),
-           "lich-su": history_frame(db, event_id, lang)}
+           HISTORY_NAME: history_frame(db, event_id, lang)}
     for section, frame in reports.extra_sections(db, event_id, lang):
         out[section.key] = frame
     return out

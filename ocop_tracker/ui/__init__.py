@@ -15,14 +15,21 @@ from sqlite_utils import Database
 
 from ocop_tracker import features  # noqa: F401  (registers every feature)
 from ocop_tracker.core import clock, fmt, queries
-from ocop_tracker.core.db import ConnectionPool, DatabaseFileError, db_path
-from ocop_tracker.core.errors import UserFacingError
+from ocop_tracker.core.db import (
+    ConnectionPool,
+    DatabaseFileError,
+    DatabaseMissingError,
+    StorageError,
+    db_path,
+)
+from ocop_tracker.core.errors import AccountGoneError, PermissionDeniedError, UserFacingError
 from ocop_tracker.core.strings import LANG_NAMES, LANGS, register, t
 from ocop_tracker.tasks import snapshot as status
 from ocop_tracker.ui.strings import STRINGS as UI_STRINGS
 
 register(UI_STRINGS)
 FLASH_KEY = "_flash"
+ACCOUNT_KEY = "account_id"  # the signed-in account's id (ocop_tracker.ui.auth)
 MEMO_KEY = "_memo"
 _DRAWN: dict[int, dict[Hashable, Any]] = {}
 _DRAWN_LOCK = threading.Lock()
@@ -62,6 +69,9 @@ def guard() -> Iterator[None]:
     """A damaged database file mid-run gets a clear message, not a traceback."""
     try:
         yield
+    except StorageError as exc:  # read-only file or full disk, met while drawing a page
+        st.error(error_text(exc), icon="🛑")
+        st.stop()
     except sqlite3.OperationalError as exc:
         if not _busy(exc):
             raise
@@ -103,6 +113,9 @@ def connect() -> Iterator[Database]:
     try:
         with pooled_connection() as db:
             yield db
+    except DatabaseMissingError as exc:  # never created on the fly: only `init` makes one
+        st.error(error_text(exc), icon="🛑")
+        st.stop()
     except DatabaseFileError as exc:
         st.error(tr("error.db", error=md(exc)), icon="🛑")
         st.stop()
@@ -193,7 +206,11 @@ def write(action: Callable[[Database], T],
         with connect() as db:
             result = action(db)
     except UserFacingError as exc:
-        flash(error_text(exc), "error")
+        if isinstance(exc, AccountGoneError):
+            sign_out_gone()
+        elif not (isinstance(exc, PermissionDeniedError) and _gone_flashed()):
+            # (a refusal because this run found its account gone says nothing more)
+            flash(error_text(exc), "error")
         return False
     except sqlite3.OperationalError as exc:
         if not _busy(exc):
@@ -204,6 +221,17 @@ def write(action: Callable[[Database], T],
     if message:
         flash(message, "success")
     return True
+
+
+def sign_out_gone() -> None:
+    """Sign out an account found disabled or gone, saying so once (on any page)."""
+    st.session_state.pop(ACCOUNT_KEY, None)
+    if not _gone_flashed():
+        flash(tr("perm.account_gone"), "error")
+
+
+def _gone_flashed() -> bool:
+    return ("error", tr("perm.account_gone")) in st.session_state.get(FLASH_KEY, [])
 
 
 def show_flashes() -> None:

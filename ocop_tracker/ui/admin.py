@@ -13,7 +13,7 @@ from ocop_tracker.accounts import users as accounts
 from ocop_tracker.core import backup, clock, fmt, queries
 from ocop_tracker.core.db import db_path
 from ocop_tracker.core.models import Actor, Role
-from ocop_tracker.ui import connect, md, tr, write
+from ocop_tracker.ui import connect, kiosk_admin, md, tr, write
 from ocop_tracker.ui.auth import REQUIRE_LOGIN_ENV, login_setting
 
 
@@ -103,6 +103,7 @@ def backup_panel(actor: Actor) -> None:
     if required != stored and not overridden:
         _run(lambda db: accounts.set_login_required(db, required, actor),
              tr("admin.setting_saved"))
+    kiosk_admin.kiosk_panel(actor)
 
 
 def _run(action: Callable[[Database], object], success: str) -> None:

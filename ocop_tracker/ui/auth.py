@@ -6,18 +6,28 @@ import os
 
 import streamlit as st
 
+from ocop_tracker.accounts import kiosk
 from ocop_tracker.accounts import users as accounts
 from ocop_tracker.accounts.users import Account
 from ocop_tracker.core import permissions
-from ocop_tracker.core.db import DatabaseFileError, get_setting
+from ocop_tracker.core.db import DatabaseFileError, StorageError, get_setting
 from ocop_tracker.core.errors import UserFacingError
 from ocop_tracker.core.models import Actor, Role
-from ocop_tracker.ui import connect, error_text, md, pooled_connection, tr
+from ocop_tracker.ui import (
+    ACCOUNT_KEY,
+    connect,
+    error_text,
+    md,
+    pooled_connection,
+    show_flashes,
+    sign_out_gone,
+    tr,
+)
 from ocop_tracker.ui.chrome import SIGNED_IN_NOW
 
-ACCOUNT_KEY = "account_id"
 USERNAME_KEY = "account_username"
 REQUIRE_LOGIN_ENV = "OCOP_REQUIRE_LOGIN"
+KIOSK_PAGE = "trinh-chieu"  # the one page a kiosk link opens
 
 
 def current_account() -> Account | None:
@@ -28,12 +38,12 @@ def current_account() -> Account | None:
     try:
         with pooled_connection() as db:
             account = accounts.get_account(db, int(account_id))
-    except DatabaseFileError:
+    except (DatabaseFileError, StorageError):
         return None  # nobody is let in; the page itself shows the database message
     # The name must match too: after restoring an older backup, the same id may be
     # someone else's account.
     if account is None or account.username != st.session_state.get(USERNAME_KEY):
-        st.session_state.pop(ACCOUNT_KEY, None)
+        sign_out_gone()
         return None
     return account
 
@@ -72,12 +82,27 @@ def sidebar_login(account: Account | None) -> None:
             _login_form()
 
 
-def gate(account: Account | None) -> bool:
-    """False (and a notice) when the setting says every page needs a login and nobody has."""
+def gate(account: Account | None, url_path: str = "") -> bool:
+    """False (and a notice) when the setting says every page needs a login and nobody has.
+
+    The projector has no sidebar to log in from: it opens through a kiosk link instead."""
     if account is None and login_required():
+        if url_path == KIOSK_PAGE:
+            return _kiosk_pass()
+        show_flashes()  # e.g. why a page's account was just signed out
         st.info(tr("auth.login_required"), icon="🔒")
         return False
     return True
+
+
+def _kiosk_pass() -> bool:
+    """True for a kiosk link not revoked; otherwise a message fit for a meeting room."""
+    secret = st.query_params.get(kiosk.PARAM)
+    with connect() as db:
+        valid = kiosk.is_valid(db, secret)
+    if not valid:
+        st.warning(tr("kiosk.revoked" if secret else "kiosk.login_required"), icon="🔒")
+    return valid
 
 
 def _signed_in(account: Account) -> None:
@@ -93,6 +118,14 @@ def _signed_in(account: Account) -> None:
         st.rerun()
 
 
+def _client() -> str:
+    """Who is trying, for the lockout: the browser's address (none under AppTest)."""
+    try:
+        return str(st.context.ip_address or "")
+    except (AttributeError, RuntimeError):
+        return ""
+
+
 def _login_form() -> None:
     with st.form("login", border=True):
         st.markdown(f"**{tr('auth.title')}**")
@@ -103,7 +136,7 @@ def _login_form() -> None:
         return
     try:
         with connect() as db:
-            account = accounts.authenticate(db, username, password)
+            account = accounts.authenticate(db, username, password, client=_client())
     except UserFacingError as exc:
         st.error(error_text(exc))
         return

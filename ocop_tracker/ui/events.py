@@ -117,6 +117,8 @@ def _clone(source: int, new_date: date, title: str, actor: Actor | None) -> None
             events.clone_event(db, source, new_date, actor, title))):
         n = int(load().set_index("id").loc[created[0], "tasks"])
         flash(tr("events.cloned", date=fmt.vn_date(new_date), n=n))
-        st.rerun()
+    # Drawn after this page showed its messages: run again so a refusal (a unit may not
+    # clone) is said too, not only a success.
+    st.rerun()
 
 

@@ -11,7 +11,7 @@ from ocop_tracker.core import clock, fmt, queries, registry
 from ocop_tracker.core.registry import PanelView, ProjectorPanel
 from ocop_tracker.core.strings import LANGS, t
 from ocop_tracker.programme import commands as pc
-from ocop_tracker.ui import SnapshotKey, connect, keyed_load, lang, once_per
+from ocop_tracker.ui import SnapshotKey, auth, connect, keyed_load, lang, once_per
 
 TICK_KEY = "pj-tick"
 
@@ -60,7 +60,10 @@ def run() -> None:
     # Only the fragment reruns: the page is not reloaded, the browser keeps its state.
     @st.fragment(run_every=seconds)
     def screen() -> None:
-        _draw(pinned, seconds)
+        # Asked again at every tick: a revoked kiosk link (or a disabled account) stops
+        # the screen without anyone reloading it.
+        if auth.gate(auth.current_account(), auth.KIOSK_PAGE):
+            _draw(pinned, seconds)
 
     screen()
 

@@ -76,12 +76,19 @@ def _file_name(kind: str, agency: str | None = None) -> str:
         return default_name(db, queries.current_event_id(db), kind, agency)
 
 
-def downloads(snap: Snapshot) -> None:
-    """Four boxes: Excel report, CSV files, calendars, printable page; then the preview."""
+def downloads(snap: Snapshot, signed_in: bool = True, admin: bool = True) -> None:
+    """Four boxes: Excel report, CSV files, calendars, printable page; then the preview.
+
+    Signed out, only the calendars (deadlines, no person): the report, CSVs and print page
+    name who updated each task. The history CSV (every change, by whom) is the admin's."""
+    if not signed_in:
+        st.info(tr("auth.login_for_names"), icon="🔒")
+        _calendars(snap)
+        return
     top = st.columns(2)
     bottom = st.columns(2)
     _excel(top[0])
-    _csv(top[1])
+    _csv(top[1], admin)
     with bottom[0]:
         _calendars(snap)
     with bottom[1]:
@@ -107,12 +114,14 @@ def _excel(column) -> None:
                            on_click="ignore")
 
 
-def _csv(column) -> None:
+def _csv(column, admin: bool) -> None:
     with column.container(border=True, height="stretch"):
         st.subheader(tr("reports.csv"))
         st.caption(tr("reports.csv_help"))
         key, language = _key(), lang()
         for name in csv_export.export_names():
+            if name == csv_export.HISTORY_NAME and not admin:
+                continue
             st.download_button(tr("reports.download_csv", name=name),
                                lambda name=name: _csvs(*key, language)[name],
                                file_name=f"{name}.csv", mime="text/csv", key=f"dl-csv-{name}",

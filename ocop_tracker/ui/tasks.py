@@ -238,8 +238,9 @@ def _note_popover(row: object, actor: Actor | None, can_note: bool) -> None:
         if popover.open:
             if can_note:
                 _note_form(row, actor)
-            _history(int(row.id))
-    if row.updated_by:
+            if actor is not None:  # who changed what: for signed-in accounts only
+                _history(int(row.id))
+    if row.updated_by and actor is not None:
         st.caption(tr("tasks.last_change", who=md(row.updated_by),
                       when=fmt.vn_datetime(row.updated_at)))
     if row.note:

@@ -9,7 +9,8 @@ import openpyxl
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.harness import streamlit_server, wait_idle
+from ocop_tracker.accounts import users as accounts
+from tests.harness import login, streamlit_server, wait_idle
 from tests.unit.test_reports import _cli
 
 pytestmark = pytest.mark.browser
@@ -27,6 +28,9 @@ def test_download_the_excel_report_and_the_a4_pdf(browser, demo_path, tmp_path):
         wait_idle(page)
         page.goto(f"{server.url}/bao-cao")
         wait_idle(page)
+        # Signed out, only the calendars: the report and print page name who updated tasks.
+        assert not page.get_by_role("button", name="Tải báo cáo .xlsx").count()
+        login(page, "lanh-dao", accounts.DEMO_PASSWORD)
         body = page.inner_text("body")
         assert "35 nhiệm vụ, 5 đã tới hạn, 12 hoàn thành (34,3%), 4 quá hạn" in body
         # The PDF first: its button does not rerun the page (on_click="ignore"), while the
