@@ -16,7 +16,8 @@ from sqlite_utils import Database
 from ocop_tracker.core import clock, registry
 from ocop_tracker.core.registry import Feature
 
-FEATURE_PACKAGES = ("tasks", "booths", "delegates", "programme", "events", "plan", "accounts")
+FEATURE_PACKAGES = ("tasks", "booths", "delegates", "programme", "events", "plan", "accounts",
+                    "signoff")
 
 registry.set_order(FEATURE_PACKAGES)
 for _name in FEATURE_PACKAGES:

@@ -17,6 +17,7 @@ from ocop_tracker.core.models import Actor, Role, Status
 from ocop_tracker.delegates import commands as delegate_commands
 from ocop_tracker.delegates import queries as delegate_queries
 from ocop_tracker.plan.data import DEFAULT_PLAN, install_plan, load_plan
+from ocop_tracker.signoff import demo as signoff_demo
 from ocop_tracker.tasks import commands
 
 DEMO_AS_OF = datetime(2024, 9, 18, 9, 0, tzinfo=clock.VN_TZ)
@@ -77,6 +78,7 @@ def build_demo_db(path: str | Path, as_of: datetime = DEMO_AS_OF,
     accounts.create_demo_accounts(db, task_unit_ids(db, event_id))
     booth_demo.write_booth_demo(db, event_id, as_of, seed)
     write_delegates(db, event_id, as_of, seed)
+    signoff_demo.write_signoff_demo(db, event_id, as_of)
     return db
 
 

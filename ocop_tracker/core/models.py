@@ -56,6 +56,7 @@ class Role(StrEnum):
     ADMIN = "admin"    # the plan's owner (Phòng Kinh tế): anything
     UNIT = "unit"      # one department: what its unit owns, notes where it supports
     VIEWER = "viewer"  # leadership, the projector: reads only
+    APPROVER = "approver"  # signs off what is submitted to it by name; changes nothing else
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,9 @@ Rules:
   steps) and add a NOTE where it owns or supports the row;
 - a viewer (leadership, the projector) may change nothing;
 - ADMIN actions (accounts, settings, restoring a backup, undoing others' changes) are the
-  admin's alone.
+  admin's alone;
+- an approver may APPROVE (approve or return what was submitted to it) and nothing else; the
+  approval flow also checks that it is the named approver and not the submitting unit.
 Pages call `allowed` only to hide controls; the refusal that counts is `require`'s.
 """
 
@@ -26,7 +28,8 @@ from ocop_tracker.core.models import Actor, Role
 EDIT = "edit"    # change a row the owner unit is responsible for
 NOTE = "note"    # add/replace a note: owner or supporting unit
 ADMIN = "admin"  # accounts, settings, backups, undo of someone else's change
-ACTIONS = (EDIT, NOTE, ADMIN)
+APPROVE = "approve"  # approve or return a submission: the approver role's only action
+ACTIONS = (EDIT, NOTE, ADMIN, APPROVE)
 
 
 def allowed(actor: Actor | None, action: str, owner_agency_id: int | None = None,
@@ -36,6 +39,8 @@ def allowed(actor: Actor | None, action: str, owner_agency_id: int | None = None
         raise ValueError(f"unknown action {action!r}")
     if actor is None:
         return False
+    if actor.role == Role.APPROVER or action == APPROVE:
+        return actor.role == Role.APPROVER and action == APPROVE
     if actor.role == Role.ADMIN:
         return True
     if actor.role != Role.UNIT or actor.agency_id is None or action == ADMIN:
