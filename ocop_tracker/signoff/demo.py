@@ -16,14 +16,16 @@ from PIL import Image, ImageDraw, ImageFont
 from sqlite_utils import Database
 
 from ocop_tracker.accounts import users
+from ocop_tracker.budget import commands as budget
+from ocop_tracker.clubhouse import commands as clubhouse
 from ocop_tracker.core import clock
 from ocop_tracker.core.db import write_transaction
 from ocop_tracker.core.models import Actor, Role
-from ocop_tracker.signoff import approvals, budget, clubhouse, evidence
+from ocop_tracker.signoff import approvals, evidence
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
 # (username, display name, unit): the Standing Committee's secretary and the appraiser.
-APPROVERS = (("thuong-truc", "Thư ký Thường trực UBND huyện", "Ủy ban nhân dân huyện Hóc Môn"),
+APPROVERS = (("thuong-truc", "Thường trực UBND huyện", "Ủy ban nhân dân huyện Hóc Môn"),
              ("tckh-tham-dinh", "Phòng TC-KH (thẩm định)", "Phòng Tài chính - Kế hoạch"))
 RETURN_COMMENT = "Logo OCOP chưa đúng mẫu; ghi rõ số quyết định công nhận dưới tên sản phẩm."
 # item, estimate, what happens: approve (amount), return (comment), submit, draft; spent.

@@ -16,7 +16,7 @@ from ocop_tracker.core.db import write_transaction
 from ocop_tracker.core.errors import ValidationError
 from ocop_tracker.core.models import Actor, Change
 from ocop_tracker.core.strings import t
-from ocop_tracker.signoff import approvals
+from ocop_tracker.signoff import approvals  # issues go up through the sign-off flow
 
 WEEKEND = (5, 6)  # Saturday, Sunday (date.weekday())
 COUNT_LIMIT = 100_000

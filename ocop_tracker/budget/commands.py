@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 from sqlite_utils import Database
 
-from ocop_tracker.core import audit, clock, permissions
+from ocop_tracker.core import audit, clock, fmt, permissions
 from ocop_tracker.core.db import write_transaction
 from ocop_tracker.core.errors import ValidationError
 from ocop_tracker.core.models import Actor, Change
@@ -22,7 +22,7 @@ ITEM_LIMIT = 200
 
 def vnd(amount: int | None) -> str:
     """1234567 -> '1.234.567 đ' (empty for nothing)."""
-    return "" if amount is None or pd.isna(amount) else f"{int(amount):,} đ".replace(",", ".")
+    return "" if amount is None or pd.isna(amount) else fmt.vnd(int(amount))
 
 
 def parse_amount(text: str | int) -> int:
@@ -30,7 +30,7 @@ def parse_amount(text: str | int) -> int:
     if isinstance(text, int):
         value = text
     else:
-        digits = re.sub(r"[.\s]|đ$|vnđ$|vnd$", "", str(text).strip().lower())
+        digits = re.sub(r"[.\s]|(?:\u0111|vn\u0111|vnd)$", "", str(text).strip().lower())
         if not digits.isdigit():
             raise ValidationError("bud.bad_amount", value=str(text)[:40])
         value = int(digits)
