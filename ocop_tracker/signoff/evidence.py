@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import sqlite3
 import unicodedata
 import zipfile
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from urllib.parse import urlparse
 from PIL import Image, UnidentifiedImageError
 from sqlite_utils import Database
 
-from ocop_tracker.core import audit, clock, permissions
+from ocop_tracker.core import audit, backup, clock, fmt, permissions
 from ocop_tracker.core.db import write_transaction
 from ocop_tracker.core.errors import ValidationError
 from ocop_tracker.core.models import Actor, Change
@@ -109,7 +110,7 @@ def safe_name(name: str, kind: Kind) -> str:
 def check_file(name: str, content: bytes) -> tuple[Kind, bytes | None]:
     """The file's type and thumbnail, or ValidationError (Vietnamese) saying why it is refused."""
     if len(content) > MAX_BYTES:
-        raise ValidationError("ev.too_big", name=name, mb=f"{len(content) / 1048576:.1f}")
+        raise ValidationError("ev.too_big", name=name, mb=fmt.vn_number(len(content) / 1048576, 1))
     if not content:
         raise ValidationError("ev.empty", name=name)
     kind = detect(content)
@@ -221,3 +222,17 @@ def evidence_subjects(db: Database, ids: list[int]) -> dict[int, str]:
     named = subjects.names(db, [(r["entity"], r["entity_id"]) for r in rows])
     return {r["id"]: f"{r['name']} · {named.get((r['entity'], r['entity_id']), '')}"
             for r in rows}
+
+
+def check_files(conn: sqlite3.Connection) -> str | None:
+    """A backup's files against the SHA-256 taken when each was added (for restore's check)."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'evidence'").fetchone():
+        return None
+    for evidence_id, content, digest in conn.execute(
+            "SELECT id, content, sha256 FROM evidence WHERE kind = 'file'"):
+        if hashlib.sha256(content or b"").hexdigest() != digest:
+            return f"evidence #{evidence_id}: content differs from its SHA-256"
+    return None
+
+
+backup.CONTENT_CHECKS.append(check_files)
