@@ -15,6 +15,9 @@ from ocop_tracker.signoff import queries as signoff
 from ocop_tracker.signoff.report import when
 from ocop_tracker.ui import auth, connect, md, tr, write
 
+# One more than evidence.MAX_BYTES allows: a larger file reaches the app and is refused with
+# its Vietnamese message instead of Streamlit's English one.
+UPLOAD_MB = evidence.MAX_BYTES // (1024 * 1024) + 1
 STATE_ICONS = {"draft": "⚪", "waiting": "🔵", "approved": "✅", "returned": "🟧"}
 
 
@@ -143,11 +146,11 @@ def _start_form(event_id: int, actor: Actor) -> None:
                               key="appr-subject")
         approver = st.selectbox(tr("appr.require"), list(names), format_func=names.get,
                                 key="appr-approver")
-        if st.form_submit_button(tr("appr.set_approver")) and chosen:
+        if st.form_submit_button(tr("appr.create")) and chosen:
             entity, entity_id = chosen.split(":")
             write(lambda db: approvals.require_approval(db, entity, int(entity_id),
                                                         int(approver), actor),
-                  tr("appr.set_approver"))
+                  tr("appr.created", name=options[chosen]))
             st.rerun()
 
 
@@ -187,7 +190,8 @@ def _file_loader(evidence_id: int) -> Any:
 def attach(entity: str, entity_id: int, actor: Actor, key: str) -> None:
     """Attach a file (checked from its content) or a link."""
     with st.form(key, clear_on_submit=True, border=False):
-        upload = st.file_uploader(tr("ev.upload"), key=f"{key}-file")
+        upload = st.file_uploader(tr("ev.upload"), key=f"{key}-file",
+                                  max_upload_size=UPLOAD_MB)
         left, right = st.columns(2)
         title = left.text_input(tr("ev.link_title"), key=f"{key}-title")
         url = right.text_input(tr("ev.link_url"), key=f"{key}-url")
