@@ -210,7 +210,7 @@ WEEKDAYS: tuple[tuple[str, str], ...] = (
     ("Thứ Năm", "Thursday"),
     ("Thứ Sáu", "Friday"),
     ("Thứ Bảy", "Saturday"),
-    ("Chủ Nhật", "Sunday"),
+    ("Chủ nhật", "Sunday"),
 )
 
 

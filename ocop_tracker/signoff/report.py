@@ -18,12 +18,17 @@ def when(iso: str | None) -> str:
     return fmt.vn_datetime(clock.parse_iso(iso)) if iso else ""
 
 
+def due_text(iso: str | None, lang: str = "vi") -> str:
+    """A deadline as the plan writes it: 'trước 25/09/2024'; nothing for none."""
+    return fmt.vn_deadline(clock.parse_iso(iso), lang) if iso else ""
+
+
 def approval_rows(db: Database, event_id: int, lang: str) -> pd.DataFrame:
     """Every submission with its unit, approver, state and the approver's comment."""
     rows = queries.of_unit(db, event_id, None)
     return pd.DataFrame(
         [[r["subject"], r["unit"], r["approver"], t(f"appr.state.{r['state']}", lang),
-          when(r["submitted_at"]), when(r["due_at"]), r["comment"] or ""] for r in rows],
+          when(r["submitted_at"]), due_text(r["due_at"], lang), r["comment"] or ""] for r in rows],
         columns=[t(f"appr.col_{c}", lang) for c in
                  ("subject", "unit", "approver", "state", "submitted", "due", "comment")])
 

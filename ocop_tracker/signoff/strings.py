@@ -102,8 +102,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "appr.line": ("{state} · người duyệt: {approver}", "{state} · approver: {approver}"),
     "appr.returned_note": ("Góp ý của người duyệt: {comment}", "Approver's comment: {comment}"),
     "appr.since": ("trình lúc {when}", "submitted {when}"),
-    "appr.due": ("hạn {due}", "due {due}"),
-    "appr.no_due": ("không có hạn", "no deadline"),
+    "appr.due": ("hạn: {due}", "due: {due}"),
     "appr.unit": ("Đơn vị trình: {unit}", "Submitted by: {unit}"),
     "appr.m_waiting": ("Chờ duyệt", "Waiting for approval"),
     "appr.m_approved": ("Đã duyệt", "Approved"),
@@ -118,6 +117,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "appr.col_submitted": ("Trình lúc", "Submitted"),
     "appr.col_due": ("Hạn", "Due"),
     "appr.col_comment": ("Góp ý", "Comment"),
+    "appr.col_evidence": ("Minh chứng", "Evidence"),
     "appr.no_approvers": ("Chưa có tài khoản người duyệt (quản trị tạo với vai trò approver).",
                           "No approver account yet (the admin creates one with the approver "
                           "role)."),

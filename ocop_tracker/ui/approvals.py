@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pandas as pd
 import streamlit as st
 from sqlite_utils import Database
 
@@ -12,8 +13,8 @@ from ocop_tracker.core import fmt, permissions, queries
 from ocop_tracker.core.models import Actor, Role
 from ocop_tracker.signoff import approvals, evidence, subjects
 from ocop_tracker.signoff import queries as signoff
-from ocop_tracker.signoff.report import when
-from ocop_tracker.ui import auth, connect, md, tr, write
+from ocop_tracker.signoff.report import due_text, when
+from ocop_tracker.ui import auth, connect, lang, md, tr, write
 
 # One more than evidence.MAX_BYTES allows: a larger file reaches the app and is refused with
 # its Vietnamese message instead of Streamlit's English one.
@@ -56,6 +57,8 @@ def queue(event_id: int, actor: Actor) -> None:
     st.caption(tr("appr.queue_caption", n=len(rows)))
     if not rows:
         st.info(tr("appr.queue_empty"))
+        return
+    summary(rows, approver=False)
     for row in rows:
         with st.container(border=True, key=f"queue-{row['id']}"):
             _heading(row)
@@ -64,13 +67,15 @@ def queue(event_id: int, actor: Actor) -> None:
 
 
 def _heading(row: dict[str, Any]) -> None:
-    due = when(row["due_at"]) if row["due_at"] else tr("appr.no_due")
+    parts = [tr("appr.unit", unit=row["unit"]),
+             tr("appr.line", state=tr(f"appr.state.{row['state']}"),
+                approver=row["approver"] or "—")]
+    if row["submitted_at"]:
+        parts.append(tr("appr.since", when=when(row["submitted_at"])))
+    if row["due_at"]:
+        parts.append(tr("appr.due", due=due_text(row["due_at"], lang())))
     st.markdown(f"{STATE_ICONS[row['state']]} **{md(row['subject'])}**")
-    st.caption(" · ".join([tr("appr.unit", unit=row["unit"]),
-                           tr("appr.line", state=tr(f"appr.state.{row['state']}"),
-                              approver=row["approver"] or "—"),
-                           tr("appr.since", when=when(row["submitted_at"]))
-                           if row["submitted_at"] else "", tr("appr.due", due=due)]))
+    st.caption(" · ".join(parts))
     if row["state"] == "returned" and row["comment"]:
         st.warning(tr("appr.returned_note", comment=md(row["comment"])))
 
@@ -98,19 +103,38 @@ def own(event_id: int, actor: Actor) -> None:
     with connect() as db:
         rows = signoff.of_unit(db, event_id, agency)
     st.subheader(tr("appr.mine_title"))
-    for row in rows:
+    if rows:
+        summary(rows)
+    # Only what the unit must act on gets a card: returned (with the comment) and not sent.
+    for row in (r for r in rows if r["state"] in ("draft", "returned")):
         with st.container(border=True, key=f"own-{row['id']}"):
             _heading(row)
-            editable = row["state"] in ("draft", "returned")
-            evidence_list(row["entity"], row["entity_id"], can_remove=editable, actor=actor)
-            if editable:
-                attach(row["entity"], row["entity_id"], actor, key=f"att-{row['id']}")
-                label = tr("appr.resubmit" if row["state"] == "returned" else "appr.submit")
-                if st.button(label, key=f"submit-{row['id']}-v{row['version']}",
-                             type="primary"):
-                    write(lambda db, r=row: approvals.submit(db, r["id"], r["version"], actor),
-                          tr("appr.submitted_msg", name=row["subject"]))
-                    st.rerun()
+            evidence_list(row["entity"], row["entity_id"], can_remove=True, actor=actor)
+            attach(row["entity"], row["entity_id"], actor, key=f"att-{row['id']}")
+            label = tr("appr.resubmit" if row["state"] == "returned" else "appr.submit")
+            if st.button(label, key=f"submit-{row['id']}-v{row['version']}", type="primary"):
+                write(lambda db, r=row: approvals.submit(db, r["id"], r["version"], actor),
+                      tr("appr.submitted_msg", name=row["subject"]))
+                st.rerun()
+
+
+def _state(state: str) -> str:
+    return f"{STATE_ICONS[state]} {tr(f'appr.state.{state}')}"
+
+
+def summary(rows: list[dict[str, Any]], approver: bool = True) -> None:
+    """One line per submission: what, state, approver, when sent, deadline, attachments."""
+    frame = pd.DataFrame({
+        tr("appr.col_subject"): [r["subject"] for r in rows],
+        tr("appr.col_state"): [_state(r["state"]) for r in rows],
+        tr("appr.col_approver"): [r["approver"] for r in rows],
+        tr("appr.col_submitted"): [when(r["submitted_at"]) for r in rows],
+        tr("appr.col_due"): [due_text(r["due_at"], lang()) for r in rows],
+        tr("appr.col_evidence"): [r["evidence"] for r in rows],
+    })
+    if not approver:  # the approver's own queue: it is them
+        frame = frame.drop(columns=tr("appr.col_approver"))
+    st.dataframe(frame, hide_index=True, width="stretch")
 
 
 def _candidates(db: Database, event_id: int, actor: Actor) -> dict[str, str]:
@@ -161,15 +185,17 @@ def evidence_list(entity: str, entity_id: int, can_remove: bool,
         items = evidence.listing(db, entity, entity_id)
     st.caption(tr("ev.files", n=len(items)) if items else tr("ev.none"))
     for item in items:
-        cols = st.columns([1, 3, 1], vertical_alignment="center")
+        cols = st.columns([0.8, 4, 1.2], vertical_alignment="center")
         if item["thumbnail"]:
-            cols[0].image(item["thumbnail"], width=90)
+            cols[0].image(item["thumbnail"], width=80)
+        else:
+            cols[0].markdown("🔗" if item["kind"] == "link" else "📄")
         by = tr("ev.by", who=item["added_by"], when=when(item["added_at"]))
         if item["kind"] == "link":
-            cols[1].markdown(f"🔗 [{md(item['name'])}]({item['url']})  \n{md(by)}")
+            cols[1].markdown(f"[{md(item['name'])}]({item['url']})  \n{md(by)}")
         else:
             size = fmt.vn_number(item["size"] / 1024, 0)
-            cols[1].markdown(f"📎 **{md(item['name'])}** · {size} KB  \n{md(by)}")
+            cols[1].markdown(f"**{md(item['name'])}** · {size} KB  \n{md(by)}")
             cols[2].download_button(tr("ev.download"), data=_file_loader(item["id"]),
                                     file_name=item["name"], mime=item["mime"],
                                     key=f"dl-{item['id']}", on_click="ignore")

@@ -90,9 +90,9 @@ def test_submit_return_resubmit_approve_moves_the_standee_figures_and_can_be_und
         approvals.submit(demo, row["id"], row["version"], kt)
     evidence.add_file(demo, "standee", standee, "v1.png", draft_image("x"), kt)
     approvals.submit(demo, row["id"], row["version"], kt)
-    after_submit = figures(demo)
-    assert after_submit["booths"]["standees_submitted"] == before["booths"]["standees_submitted"] + 1
-    assert after_submit["approvals"]["waiting"] == before["approvals"]["waiting"] + 1
+    submitted = figures(demo)
+    assert submitted["booths"]["standees_submitted"] == before["booths"]["standees_submitted"] + 1
+    assert submitted["approvals"]["waiting"] == before["approvals"]["waiting"] + 1
     with pytest.raises(ValidationError, match="chỉnh sửa gì"):
         approvals.send_back(demo, row["id"], row["version"] + 1, chief, "  ")
     approvals.send_back(demo, row["id"], row["version"] + 1, chief, "Sai logo")
