@@ -106,6 +106,7 @@ def write_signoff_demo(db: Database, event_id: int, as_of: datetime) -> None:
         _standees(db, actors["thuong-truc"], kt)
     with clock.frozen_at(moment + timedelta(hours=5)):
         _budget(db, event_id, actors["tckh-tham-dinh"], kt)
+        _trailer(db, event_id, actors["thuong-truc"])
     _weekends(db, event_id)
 
 
@@ -153,6 +154,20 @@ def _budget(db: Database, event_id: int, approver: Actor, unit: Actor) -> None:
             version = db.execute("SELECT version FROM budget_lines WHERE id = ?",
                                  [line_id]).fetchone()[0]
             budget.set_spent(db, line_id, spent, version, unit)
+
+
+def _trailer(db: Database, event_id: int, approver: Actor) -> None:
+    """The trailer for the district portal (III.1.1): a draft link, to be signed off once done."""
+    found = db.execute("SELECT id, lead_agency_id FROM tasks WHERE event_id = ? AND title LIKE "
+                       "'%trailer%' ORDER BY position LIMIT 1", [event_id]).fetchone()
+    user = db.execute("SELECT username FROM users WHERE agency_id = ? AND role = 'unit'",
+                      [found[1]]).fetchone() if found else None
+    if user is None:
+        return
+    unit = _unit_actor(db, user[0])
+    evidence.add_link(db, "task", found[0], "Trailer (bản dựng thử)",
+                      "https://example.org/trailer-le-ocop-mau", unit)
+    _sign(db, "task", found[0], approver, unit, "draft")
 
 
 def _weekends(db: Database, event_id: int) -> None:

@@ -51,6 +51,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "appr.state.waiting": ("chờ duyệt", "waiting for approval"),
     "appr.state.approved": ("đã duyệt", "approved"),
     "appr.state.returned": ("yêu cầu chỉnh sửa", "changes requested"),
+    "appr.task_line": ("📝 Cần phê duyệt: {state} (trang Trình duyệt); chỉ tính hoàn thành "
+                       "khi đã duyệt",
+                       "📝 Requires approval: {state} (Approvals page); counts as done only "
+                       "once approved"),
     "appr.exists": ("«{name}» đã có người duyệt.", "«{name}» already has an approver."),
     "appr.not_an_approver": ("Tài khoản này không có vai trò người duyệt.",
                              "This account does not have the approver role."),
