@@ -194,3 +194,20 @@ def test_backup_then_restore_keeps_every_file_byte_for_byte(demo, demo_path, tmp
     broken.close()
     with pytest.raises(UserFacingError, match="evidence"):
         backup.restore(copy, target)
+
+
+def test_a_standee_under_sign_off_is_not_approved_by_hand(demo):
+    from ocop_tracker.booths import commands as booth_commands
+
+    kt = actor(demo, "phong-kt")
+    waiting = approvals.for_subject(demo, "standee", demo.execute(
+        "SELECT entity_id FROM approvals WHERE entity = 'standee' AND state = 'waiting'"
+    ).fetchone()[0])
+    row = demo.execute("SELECT id, version FROM standees WHERE id = ?",
+                       [waiting["entity_id"]]).fetchone()
+    with pytest.raises(ValidationError, match="trang Trình duyệt"):
+        booth_commands.set_standee_status(demo, row[0], "da_duyet", row[1], kt)
+    approved = demo.execute("SELECT s.id, s.version FROM standees s JOIN approvals a ON "
+                            "a.entity = 'standee' AND a.entity_id = s.id "
+                            "WHERE a.state = 'approved'").fetchone()
+    booth_commands.set_standee_status(demo, approved[0], "da_in", approved[1], kt)  # printed
