@@ -179,7 +179,3 @@ def _weekends(db: Database, event_id: int) -> None:
         at = datetime.combine(day, time(17, 30), clock.VN_TZ)
         with clock.frozen_at(at):
             clubhouse.log_weekend(db, event_id, day, True, visitors, products, "", issues, actor)
-    first = db.execute("SELECT id, version FROM club_issues WHERE event_id = ? ORDER BY id",
-                       [event_id]).fetchone()
-    with clock.frozen_at(datetime.combine(WEEKENDS[0][0], time(18, 0), clock.VN_TZ)):
-        clubhouse.escalate(db, first[0], first[1], actor)

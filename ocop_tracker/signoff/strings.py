@@ -36,6 +36,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ev.kind.booth": ("Gian hàng số {name}", "Booth {name}"),
     "ev.kind.budget_line": ("Dự toán: {name}", "Budget: {name}"),
     "ev.kind.club_issue": ("Kiến nghị Hội quán: {name}", "Clubhouse issue: {name}"),
+    "ev.other_title": ("Minh chứng khác (gian hàng, nhiệm vụ…; không cần duyệt)",
+                       "Other evidence (booths, tasks…; no sign-off needed)"),
     "ev.files": ("Minh chứng ({n})", "Evidence ({n})"),
     "ev.none": ("Chưa có minh chứng.", "No evidence yet."),
     "ev.upload": ("Tải tệp lên (ảnh, PDF, Office; tối đa 10 MB)",

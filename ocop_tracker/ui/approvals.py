@@ -41,6 +41,7 @@ def page() -> None:
         return
     _start_form(event_id, actor)
     own(event_id, actor)
+    other_evidence(event_id, actor)
 
 
 def _waiting_table(rows: list[dict[str, Any]]) -> None:
@@ -137,23 +138,30 @@ def summary(rows: list[dict[str, Any]], approver: bool = True) -> None:
     st.dataframe(frame, hide_index=True, width="stretch")
 
 
-def _candidates(db: Database, event_id: int, actor: Actor) -> dict[str, str]:
-    """Standees, tasks and budget lines this unit answers for that need no approver yet."""
-    taken = {(r["entity"], r["entity_id"]) for r in db.query(
+def _candidates(db: Database, event_id: int, actor: Actor,
+                include_taken: bool = False) -> dict[str, str]:
+    """Standees, tasks and budget lines this unit answers for that need no approver yet (or
+    all of them, booths included, for evidence alone)."""
+    taken = set() if include_taken else {(r["entity"], r["entity_id"]) for r in db.query(
         "SELECT entity, entity_id FROM approvals WHERE event_id = ?", [event_id])}
+    admin = actor.role == Role.ADMIN
+    # (kind, query, parameters): a unit sees its own tasks; Phòng KT also standees and budget.
+    sources = [("task", "SELECT id FROM tasks WHERE event_id = ? AND recurrence IS NULL "
+                "AND (? OR lead_agency_id = ?) ORDER BY position",
+                [event_id, admin, actor.agency_id])]
+    if admin or actor.agency_id == permissions.organiser_agency_id(db):
+        sources[:0] = [("standee", "SELECT id FROM standees WHERE event_id = ? ORDER BY id",
+                        [event_id]),
+                       ("budget_line", "SELECT id FROM budget_lines WHERE event_id = ? "
+                        "ORDER BY position", [event_id])]
+        if include_taken:
+            sources.append(("booth", "SELECT id FROM booths WHERE event_id = ? ORDER BY number",
+                            [event_id]))
     found: dict[str, str] = {}
-    sql = {"standee": "SELECT id FROM standees WHERE event_id = ?",
-           "task": "SELECT id FROM tasks WHERE event_id = ? AND recurrence IS NULL"
-                   + ("" if actor.role == Role.ADMIN else f" AND lead_agency_id = "
-                      f"{int(actor.agency_id or 0)}"),
-           "budget_line": "SELECT id FROM budget_lines WHERE event_id = ?"}
-    organiser = actor.role == Role.ADMIN or actor.agency_id == permissions.organiser_agency_id(db)
-    for entity, query in sql.items():
-        if entity != "task" and not organiser:
-            continue
-        ids = [r[0] for r in db.execute(query, [event_id]) if (entity, r[0]) not in taken]
-        for (kind, entity_id), name in subjects.names(db, [(entity, i) for i in ids]).items():
-            found[f"{kind}:{entity_id}"] = name
+    for entity, query, params in sources:
+        ids = [r[0] for r in db.execute(query, params) if (entity, r[0]) not in taken]
+        names = subjects.names(db, [(entity, i) for i in ids])
+        found.update({f"{entity}:{i}": names[(entity, i)] for i in ids if (entity, i) in names})
     return found
 
 
@@ -176,6 +184,22 @@ def _start_form(event_id: int, actor: Actor) -> None:
                                                         int(approver), actor),
                   tr("appr.created", name=options[chosen]))
             st.rerun()
+
+
+def other_evidence(event_id: int, actor: Actor) -> None:
+    """Files and links on anything the unit answers for (a booth's photos, a task's minutes),
+    whether or not it needs a sign-off."""
+    with connect() as db:
+        options = _candidates(db, event_id, actor, include_taken=True)
+    if not options:
+        return
+    with st.expander(tr("ev.other_title")):
+        chosen = st.selectbox(tr("appr.col_subject"), list(options), format_func=options.get,
+                              key="ev-subject")
+        if chosen:
+            entity, entity_id = chosen.split(":")
+            evidence_list(entity, int(entity_id), can_remove=True, actor=actor)
+            attach(entity, int(entity_id), actor, key=f"ev-{entity}-{entity_id}")
 
 
 def evidence_list(entity: str, entity_id: int, can_remove: bool,
