@@ -33,10 +33,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         yield running
 
 
-def _open(browser, server: Server, username: str):
+def _load(browser, server: Server):
+    """Start loading the Trình duyệt page (the browser goes on while the test does more)."""
     page = browser.new_page(viewport={"width": 1366, "height": 768})
     page.set_default_timeout(SLOW)
-    page.goto(f"{server.url}/trinh-duyet")
+    page.goto(f"{server.url}/trinh-duyet", wait_until="commit")
+    return page
+
+
+def _sign_in(page, username: str):
     wait_idle(page, 60_000)
     login(page, username, accounts.DEMO_PASSWORD)
     return page
@@ -79,7 +84,9 @@ def test_a_standee_draft_is_returned_resubmitted_and_approved(browser, server, t
         drafts.append(tmp_path / f"standee-v{version}.png")
         drafts[-1].write_bytes(draft_image(name, version))
 
-    unit = _open(browser, server, "phong-kt")
+    unit = _load(browser, server)
+    chief = _load(browser, server)  # loads while Phòng KT works
+    _sign_in(unit, "phong-kt")
     unit.get_by_text("Yêu cầu phê duyệt").click()
     form = unit.locator('[data-testid="stForm"]', has_text="Tạo hồ sơ trình duyệt")
     shown = form.locator(".st-key-appr-subject").evaluate(
@@ -94,7 +101,7 @@ def test_a_standee_draft_is_returned_resubmitted_and_approved(browser, server, t
     _attach(unit, card, drafts[0])
     _submit(unit, card, "Trình duyệt")
 
-    chief = _open(browser, server, "thuong-truc")
+    _sign_in(chief, "thuong-truc")
     card = chief.locator(f".st-key-queue-{approval}")
     assert "standee-v1.png" in card.inner_text()
     card.get_by_label("Góp ý (cần chỉnh sửa gì)").fill(COMMENT)
