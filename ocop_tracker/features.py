@@ -17,7 +17,7 @@ from ocop_tracker.core import clock, registry
 from ocop_tracker.core.registry import Feature
 
 FEATURE_PACKAGES = ("tasks", "booths", "delegates", "programme", "events", "plan", "accounts",
-                    "reminders")
+                    "reminders", "signoff", "budget", "clubhouse")
 
 registry.set_order(FEATURE_PACKAGES)
 for _name in FEATURE_PACKAGES:

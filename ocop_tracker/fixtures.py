@@ -21,6 +21,7 @@ from ocop_tracker.delegates import queries as delegate_queries
 from ocop_tracker.plan.data import DEFAULT_PLAN, install_plan, load_plan
 from ocop_tracker.reminders import commands as reminder_commands
 from ocop_tracker.reminders import queries as reminder_queries
+from ocop_tracker.signoff import demo as signoff_demo
 from ocop_tracker.tasks import commands
 
 DEMO_AS_OF = datetime(2024, 9, 18, 9, 0, tzinfo=clock.VN_TZ)
@@ -83,6 +84,7 @@ def build_demo_db(path: str | Path, as_of: datetime = DEMO_AS_OF,
     write_delegates(db, event_id, as_of, seed)
     write_reminder_contacts(db, event_id)
     write_reception_account(db)
+    signoff_demo.write_signoff_demo(db, event_id, as_of)
     return db
 
 

@@ -147,9 +147,22 @@ def set_standee_status(db: Database, standee_id: int, status: str, expected_vers
         row = _current(db, "standees", standee_id, expected_version)
         if row["status"] == status:
             return audit.unchanged("standee", row, "status")
+        _check_not_under_signoff(db, standee_id, status)
         now = clock.now().isoformat()
         audit.update_versioned(db, "standees", row, actor, now, status=status)
         return audit.change(db, actor, "standee", row, "status", row["status"], status, now=now)
+
+
+AFTER_APPROVAL = ("da_duyet", "da_in", "da_dat")
+
+
+def _check_not_under_signoff(db: Database, standee_id: int, status: str) -> None:
+    """A standee submitted through the sign-off flow is submitted, returned and approved there
+    only (its figures come from it); once approved it may move on to printed and in place."""
+    found = db.execute("SELECT state FROM approvals WHERE entity = 'standee' AND entity_id = ?",
+                       [standee_id]).fetchone()
+    if found and (found[0] != "approved" or status not in AFTER_APPROVAL):
+        raise ValidationError("bth.standee_under_signoff")
 
 
 # ------------------------------------------------------------------ checks

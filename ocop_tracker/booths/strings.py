@@ -385,4 +385,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bth.rep.expires": ("Hết hạn", "Expires"),
     "bth.rep.newly": ("Mới công nhận", "Newly recognised"),
     "bth.rep.booth": ("Gian số", "Booth no."),
+    "bth.standee_under_signoff": (
+        "Standee này đang được trình duyệt: trình, trả lại và duyệt ở trang Trình duyệt; sau khi "
+        "duyệt mới chuyển sang đã in, đã đặt.",
+        "This standee goes through sign-off: it is submitted, returned and approved on the "
+        "Approvals page; once approved it can move on to printed and in place."),
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -24,6 +25,12 @@ RESTORE = Actor(SYSTEM_ACTOR, role=Role.ADMIN)
 # A file without these is not a tracker database, whatever else it holds.
 EXPECTED_TABLES = frozenset(
     {"_sqlite_migrations", "settings", "events", "agencies", "tasks", "history"})
+
+
+# Checks of content that SQLite's integrity check cannot judge (e.g. evidence files against
+# their SHA-256): each gets the checked copy's connection and returns what is wrong, or None.
+# Features add theirs when imported.
+CONTENT_CHECKS: list[Callable[[sqlite3.Connection], str | None]] = []
 
 
 class BackupError(UserFacingError):
@@ -131,6 +138,8 @@ def _check_copy(copy: Path, original: Path) -> None:
             result = conn.execute("PRAGMA integrity_check").fetchall()
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if result == [("ok",)]:
+                result = [(p,) for p in (c(conn) for c in CONTENT_CHECKS) if p][:1] or result
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:

@@ -67,3 +67,10 @@ def time_left(seconds: float, lang: str = "vi") -> str:
     """'còn 1 ngày 15 giờ' or 'quá hạn 2 giờ 5 phút'."""
     key = "time.left" if seconds >= 0 else "time.late"
     return t(key, lang, span=span(seconds, lang))
+
+
+def vnd(amount: float | None) -> str:
+    """1234567 -> '1.234.567 đ' (Vietnamese money: dot thousands); nothing for no amount."""
+    if amount is None or amount != amount:  # None or NaN/NA
+        return ""
+    return f"{int(amount):,} đ".replace(",", ".")

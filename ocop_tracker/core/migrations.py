@@ -429,6 +429,125 @@ def m0009_reminders(db: Database) -> None:
         db.execute(statement)
 
 
+# Evidence, sign-off, the budget and the Hội quán's weekend log. Evidence files are kept as
+# BLOBs in this database so that a backup, a restore and its integrity check carry them byte
+# for byte with everything else. The users table is rebuilt only to let its role CHECK
+# accept 'approver' (SQLite cannot alter a CHECK in place); nothing references users(id).
+SCHEMA_0010 = """
+CREATE TABLE users_0010 (
+    id INTEGER PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('admin', 'unit', 'viewer', 'approver')),
+    agency_id INTEGER REFERENCES agencies(id),
+    password_hash TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,
+    last_login_at TEXT,
+    created_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    CHECK (role != 'unit' OR agency_id IS NOT NULL)
+);
+INSERT INTO users_0010 SELECT id, username, display_name, role, agency_id, password_hash,
+    disabled, failed_logins, locked_until, last_login_at, created_at, version FROM users;
+DROP TABLE users;
+ALTER TABLE users_0010 RENAME TO users;
+CREATE TABLE evidence (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    entity TEXT NOT NULL,              -- task, standee, booth, budget_line, club_issue
+    entity_id INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('file', 'link')),
+    name TEXT NOT NULL,                -- a safe file name, or the link's title
+    mime TEXT,                         -- detected from the content, never from the name
+    size INTEGER,
+    sha256 TEXT,
+    content BLOB,
+    thumbnail BLOB,                    -- PNG, images only
+    url TEXT,
+    removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    added_account_id INTEGER,
+    updated_at TEXT,
+    updated_by TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    CHECK ((kind = 'file') = (content IS NOT NULL))
+);
+CREATE INDEX evidence_subject ON evidence(entity, entity_id);
+CREATE TABLE approvals (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    owner_agency_id INTEGER NOT NULL REFERENCES agencies(id),  -- the unit that submits
+    approver_id INTEGER NOT NULL,      -- users.id of an account with the approver role
+    state TEXT NOT NULL DEFAULT 'draft'
+        CHECK (state IN ('draft', 'waiting', 'approved', 'returned')),
+    comment TEXT,                      -- the approver's "yêu cầu chỉnh sửa"
+    due_at TEXT,
+    submitted_at TEXT,
+    submitted_account_id INTEGER,
+    decided_at TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT,
+    updated_by TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (entity, entity_id)
+);
+CREATE INDEX approvals_queue ON approvals(approver_id, state, submitted_at);
+CREATE TABLE budget_lines (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    item TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    estimate INTEGER NOT NULL CHECK (estimate >= 0),   -- VND
+    approved INTEGER CHECK (approved >= 0),
+    spent INTEGER CHECK (spent >= 0),
+    note TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT,
+    updated_by TEXT,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE club_weekends (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    day TEXT NOT NULL,                 -- a Saturday or Sunday, YYYY-MM-DD
+    agency_id INTEGER REFERENCES agencies(id),
+    is_open INTEGER NOT NULL CHECK (is_open IN (0, 1)),
+    visitors INTEGER NOT NULL DEFAULT 0 CHECK (visitors >= 0),
+    products INTEGER NOT NULL DEFAULT 0 CHECK (products >= 0),
+    note TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT,
+    updated_by TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (event_id, day)
+);
+CREATE TABLE club_issues (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    weekend_id INTEGER NOT NULL REFERENCES club_weekends(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'open'
+        CHECK (state IN ('open', 'escalated', 'forwarded', 'resolved')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT,
+    updated_by TEXT,
+    version INTEGER NOT NULL DEFAULT 1
+)
+"""
+
+
+@migrations(name="0010_signoff")
+def m0010_signoff(db: Database) -> None:
+    """Evidence files and links, approvals, the approver role, budget lines, the weekend log."""
+    for statement in _statements(SCHEMA_0010):
+        db.execute(statement)
+
+
 SCHEMA_0011 = """
 CREATE TABLE login_attempts (
     username TEXT NOT NULL,            -- as typed (lower case): unknown names count too

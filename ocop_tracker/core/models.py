@@ -57,6 +57,7 @@ class Role(StrEnum):
     UNIT = "unit"      # one department: what its unit owns, notes where it supports
     VIEWER = "viewer"  # leadership, the projector: reads only
     RECEPTION = "reception"  # the reception desk: checks guests in, nothing else
+    APPROVER = "approver"  # signs off what is submitted to it by name; changes nothing else
 
 
 @dataclass(frozen=True)

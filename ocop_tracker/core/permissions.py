@@ -11,7 +11,9 @@ Rules:
 - a viewer (leadership, the projector) may change nothing;
 - a reception account may CHECK_IN guests (as may the organiser unit) and nothing else;
 - ADMIN actions (accounts, settings, restoring a backup, undoing others' changes) are the
-  admin's alone.
+  admin's alone;
+- an approver may APPROVE (approve or return what was submitted to it) and nothing else; the
+  approval flow also checks that it is the named approver and not the submitting unit.
 Pages call `allowed` only to hide controls; the refusal that counts is `require`'s.
 """
 
@@ -28,7 +30,8 @@ EDIT = "edit"    # change a row the owner unit is responsible for
 NOTE = "note"    # add/replace a note: owner or supporting unit
 ADMIN = "admin"  # accounts, settings, backups, undo of someone else's change
 CHECK_IN = "check_in"  # mark guests arrived: the organiser, or a reception-desk account
-ACTIONS = (EDIT, NOTE, ADMIN, CHECK_IN)
+APPROVE = "approve"  # approve or return a submission: the approver role's only action
+ACTIONS = (EDIT, NOTE, ADMIN, CHECK_IN, APPROVE)
 
 
 def allowed(actor: Actor | None, action: str, owner_agency_id: int | None = None,
@@ -38,6 +41,8 @@ def allowed(actor: Actor | None, action: str, owner_agency_id: int | None = None
         raise ValueError(f"unknown action {action!r}")
     if actor is None:
         return False
+    if actor.role == Role.APPROVER or action == APPROVE:
+        return actor.role == Role.APPROVER and action == APPROVE
     if actor.role == Role.ADMIN:
         return True
     if action == CHECK_IN:  # the desk's account, or the organiser unit (owner) itself

@@ -7,6 +7,7 @@ from typing import Any
 import pandas as pd
 from sqlite_utils import Database
 
+from ocop_tracker.core import audit
 from ocop_tracker.core.db import get_setting
 from ocop_tracker.core.errors import NotFoundError
 
@@ -15,6 +16,7 @@ TASK_COLUMNS = [
     "lead_short", "supporter_ids", "supporters", "due_at", "recurrence", "status", "note",
     "completed_at", "updated_at", "updated_by", "version", "position",
     "dropped_at",  # set when a re-imported plan no longer names the task
+    "approval",  # the state of the sign-off the task requires, None if it requires none
 ]
 
 
@@ -66,7 +68,9 @@ def tasks(db: Database, event_id: int) -> pd.DataFrame:
                    group_concat(s.agency_id, ',') AS supporter_ids,
                    group_concat(sa.short_name, ', ') AS supporters,
                    t.due_at, t.recurrence, t.status, t.note, t.completed_at,
-                   t.updated_at, t.updated_by, t.version, t.position, t.dropped_at
+                   t.updated_at, t.updated_by, t.version, t.position, t.dropped_at,
+                   (SELECT ap.state FROM approvals ap
+                    WHERE ap.entity = 'task' AND ap.entity_id = t.id) AS approval
             FROM tasks t
             JOIN agencies a ON a.id = t.lead_agency_id
             LEFT JOIN task_supporters s ON s.task_id = t.id
@@ -134,3 +138,14 @@ def recent_task_history(db: Database, event_id: int, per_task: int = 8) -> dict[
         row.pop("n")
         grouped.setdefault(row["entity_id"], []).append(row)
     return grouped
+
+
+def waiting_approvals(db: Database, event_id: int) -> list[dict[str, Any]]:
+    """What waits for sign-off, oldest submission first, each named by its feature."""
+    rows = list(db.query(
+        "SELECT ap.entity, ap.entity_id, ap.due_at, ap.submitted_at, u.display_name AS approver, "
+        "ag.short_name AS unit FROM approvals ap LEFT JOIN users u ON u.id = ap.approver_id "
+        "JOIN agencies ag ON ag.id = ap.owner_agency_id "
+        "WHERE ap.event_id = ? AND ap.state = 'waiting' ORDER BY ap.submitted_at, ap.id",
+        [event_id]))
+    return audit.name_subjects(db, rows)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from ocop_tracker.core import fmt
-from ocop_tracker.core.html import BLUE, GREEN, RED, badge
+from ocop_tracker.core import clock, fmt
+from ocop_tracker.core.html import BLUE, GREEN, RED, badge, cut
 from ocop_tracker.core.models import HEALTH_COLOURS, Health
 from ocop_tracker.core.registry import PanelView
 from ocop_tracker.core.strings import health_label, t
@@ -88,7 +88,8 @@ def deadlines_panel(view: PanelView) -> str:
     else:
         head = f'<div class="pj-headline pj-large">{escape(_countdown(snap, lang))}</div>'
     cards = "".join(_deadline_card(row, lang) for row in snap.deadlines.itertuples(index=False))
-    return head + f'<div class="pj-cards">{cards}</div>' + _task_list(snap, lang)
+    return (head + f'<div class="pj-cards">{cards}</div>' + _task_list(snap, lang)
+            + _waiting(snap, lang))
 
 
 TASK_ROWS = 5  # under the cards on a 1366x768 screen
@@ -117,6 +118,28 @@ def _task_row(r: Any, lang: str) -> str:
             f'<span class="pj-num">{escape(r.lead_short)}</span>'
             f'<span class="pj-word">{badge(fmt.time_left(r.seconds_left, lang), colour)}'
             f'</span></div>')
+
+
+WAITING_ROWS = 3  # the oldest few: the room sees who holds them; the full queue is a page
+
+
+def _waiting(snap: Snapshot, lang: str) -> str:
+    """What waits for sign-off ("chờ duyệt"), oldest first, and with whom."""
+    if not snap.waiting:
+        return ""
+    rows = "".join(
+        f'<div class="pj-row pj-task"><span class="pj-code">{escape(w["unit"] or "")}</span>'
+        f'<span class="pj-name">{escape(cut(w["subject"] or "", 40))} → '
+        f'{escape(w["approver"] or "")}</span><span class="pj-num"></span>'
+        f'<span class="pj-word">{badge(_since(w, lang), BLUE)}</span></div>'
+        for w in snap.waiting[:WAITING_ROWS])
+    return (f'<div class="pj-h2">{t("appr.pj_waiting", lang)} ({len(snap.waiting)})</div>'
+            f'<div class="pj-rows">{rows}</div>')
+
+
+def _since(row: dict[str, Any], lang: str) -> str:
+    due = row.get("due_at")  # the heading already says "chờ duyệt"; the badge, by when
+    return fmt.vn_deadline(clock.parse_iso(due), lang) if due else t("appr.state.waiting", lang)
 
 
 def _countdown(snap: Snapshot, lang: str) -> str:

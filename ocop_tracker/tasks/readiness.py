@@ -72,12 +72,16 @@ def health(status: str, due_at: datetime, completed_at: datetime | None,
 def annotate(tasks: pd.DataFrame, now: datetime) -> pd.DataFrame:
     """The tasks frame plus health, seconds_left and is_done columns."""
     out = tasks.copy()
+    # A task that requires sign-off is done only once approved: until then it is in progress.
+    approval = tasks["approval"] if "approval" in tasks else pd.Series(None, index=tasks.index)
+    pending = approval.notna() & (approval != "approved") & (tasks["status"] == Status.DONE)
+    effective = tasks["status"].where(~pending, Status.IN_PROGRESS.value)
     out["health"] = [
-        health(r.status, r.due_at, r.completed_at, r.recurrence, now)
-        for r in tasks.itertuples(index=False)
+        health(status, r.due_at, r.completed_at, r.recurrence, now)
+        for status, r in zip(effective, tasks.itertuples(index=False), strict=True)
     ]
     out["seconds_left"] = [seconds_until(now, due) for due in tasks["due_at"]]
-    out["is_done"] = out["status"] == Status.DONE
+    out["is_done"] = effective == Status.DONE
     out["is_recurring"] = out["recurrence"].notna()
     return out
 

@@ -23,6 +23,7 @@ class Snapshot:
     summary: readiness.Summary
     agencies: pd.DataFrame
     deadlines: pd.DataFrame
+    waiting: tuple[dict[str, Any], ...] = ()  # submissions waiting for sign-off, oldest first
 
     @property
     def starts_at(self) -> datetime:
@@ -54,6 +55,7 @@ def snapshot(db: Database, event_id: int, now: datetime | None = None) -> Snapsh
         summary=readiness.summary(annotated),
         agencies=readiness.by_agency(annotated),
         deadlines=readiness.deadlines(annotated, start, moment),
+        waiting=tuple(queries.waiting_approvals(db, event_id)),
     )
 
 

