@@ -51,7 +51,7 @@ admin = auth.is_admin(account)
 pages = ui.session_memo(("pages", ui.lang(), admin), lambda: page_list(admin))
 # st.navigation before anything that may stop the run: a run that never calls it makes
 # Streamlit fall back to listing (and running) every file in pages/ without this router.
-navigation = st.navigation(pages)
+navigation = st.navigation(pages, expanded=True)  # every page in view: no "View N more"
 with ui.guard():
     if navigation.url_path != "trinh-chieu":  # the projector shows no sidebar and no login
         chrome.style()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from ocop_tracker.core import clock, fmt
-from ocop_tracker.core.html import BLUE, GREEN, RED, badge, cut
+from ocop_tracker.core import fmt
+from ocop_tracker.core.html import BLUE, GREEN, RED, badge
 from ocop_tracker.core.models import HEALTH_COLOURS, Health
 from ocop_tracker.core.registry import PanelView
 from ocop_tracker.core.strings import health_label, t
@@ -101,12 +101,13 @@ def _task_list(snap: Snapshot, lang: str) -> str:
     tasks = late if not late.empty else readiness.next_due(snap.tasks)
     title = (f'{t("proj.overdue_list", lang)} ({len(late)})' if not late.empty
              else t("proj.next_list", lang))
-    items = "".join(_task_row(r, lang) for r in tasks.head(TASK_ROWS).itertuples(index=False))
+    rows = TASK_ROWS - 1 if snap.waiting else TASK_ROWS  # the sign-off line takes one
+    items = "".join(_task_row(r, lang) for r in tasks.head(rows).itertuples(index=False))
     if late.empty:  # nothing overdue is news too: say it above the next tasks
         title = f'{title} · {badge(t("proj.none_overdue", lang), GREEN)}'
-    if len(tasks) > TASK_ROWS:
+    if len(tasks) > rows:
         items += (f'<div class="pj-row pj-more">'
-                  f'{t("proj.more_n", lang, n=len(tasks) - TASK_ROWS)}</div>')
+                  f'{t("proj.more_n", lang, n=len(tasks) - rows)}</div>')
     return f'<div class="pj-h2">{title}</div><div class="pj-rows">{items}</div>'
 
 
@@ -120,26 +121,17 @@ def _task_row(r: Any, lang: str) -> str:
             f'</span></div>')
 
 
-WAITING_ROWS = 3  # the oldest few: the room sees who holds them; the full queue is a page
-
-
 def _waiting(snap: Snapshot, lang: str) -> str:
-    """What waits for sign-off ("chờ duyệt"), oldest first, and with whom."""
+    """What waits for sign-off ("chờ duyệt") and with whom, on one line: the room needs who
+    holds how many; the queue itself is the Trình duyệt page."""
     if not snap.waiting:
         return ""
-    rows = "".join(
-        f'<div class="pj-row pj-task"><span class="pj-code">{escape(w["unit"] or "")}</span>'
-        f'<span class="pj-name">{escape(cut(w["subject"] or "", 40))} → '
-        f'{escape(w["approver"] or "")}</span><span class="pj-num"></span>'
-        f'<span class="pj-word">{badge(_since(w, lang), BLUE)}</span></div>'
-        for w in snap.waiting[:WAITING_ROWS])
-    return (f'<div class="pj-h2">{t("appr.pj_waiting", lang)} ({len(snap.waiting)})</div>'
-            f'<div class="pj-rows">{rows}</div>')
-
-
-def _since(row: dict[str, Any], lang: str) -> str:
-    due = row.get("due_at")  # the heading already says "chờ duyệt"; the badge, by when
-    return fmt.vn_deadline(clock.parse_iso(due), lang) if due else t("appr.state.waiting", lang)
+    holders: dict[str, int] = {}  # oldest first: the first holder named waited longest
+    for row in snap.waiting:
+        holders[row["approver"] or "?"] = holders.get(row["approver"] or "?", 0) + 1
+    who = " · ".join(f"{escape(name)}: {count}" for name, count in holders.items())
+    return (f'<div class="pj-h2 pj-waiting">{t("appr.pj_waiting", lang)} ({len(snap.waiting)})'
+            f' <span class="pj-more">{who}</span></div>')
 
 
 def _countdown(snap: Snapshot, lang: str) -> str:

@@ -52,7 +52,9 @@ def test_killing_the_app_mid_write_keeps_every_saved_change(browser, db, db_path
             if i == 6:
                 os.kill(server.process.pid, signal.SIGKILL)  # this write is in flight
                 break
-            page.get_by_text(f"Đã lưu: {task['title']} → {choice}").wait_for(timeout=20_000)
+            # the card says it (a toast repeats it): the card's message is the one that stays
+            page.get_by_test_id("stAlertContentSuccess").get_by_text(
+                f"Đã lưu: {task['title']} → {choice}").wait_for(timeout=20_000)
             reported.append((task["id"], STORED[choice]))
             wait_idle(page)
     assert len(reported) == 6
