@@ -101,13 +101,12 @@ def _task_list(snap: Snapshot, lang: str) -> str:
     tasks = late if not late.empty else readiness.next_due(snap.tasks)
     title = (f'{t("proj.overdue_list", lang)} ({len(late)})' if not late.empty
              else t("proj.next_list", lang))
-    rows = TASK_ROWS - 1 if snap.waiting else TASK_ROWS  # the sign-off line takes one
-    items = "".join(_task_row(r, lang) for r in tasks.head(rows).itertuples(index=False))
+    items = "".join(_task_row(r, lang) for r in tasks.head(TASK_ROWS).itertuples(index=False))
     if late.empty:  # nothing overdue is news too: say it above the next tasks
         title = f'{title} · {badge(t("proj.none_overdue", lang), GREEN)}'
-    if len(tasks) > rows:
+    if len(tasks) > TASK_ROWS:
         items += (f'<div class="pj-row pj-more">'
-                  f'{t("proj.more_n", lang, n=len(tasks) - rows)}</div>')
+                  f'{t("proj.more_n", lang, n=len(tasks) - TASK_ROWS)}</div>')
     return f'<div class="pj-h2">{title}</div><div class="pj-rows">{items}</div>'
 
 
